@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.spikestudio.ui;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+import org.eclipse.ui.console.IConsoleConstants;
+
+/**
+ * The Spikestudio perspective: models on the left, the editor in the middle, the outline on the
+ * right, and below the editor what a run produces (problems, properties, progress, console).
+ */
+public final class SpikestudioPerspective implements IPerspectiveFactory {
+
+    public static final String ID = "org.spikestudio.ui.perspective";
+
+    /** The views the perspective opens, in the order a user reads them. */
+    public static final String[] VIEW_IDS = { IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.ID_OUTLINE,
+            IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_PROP_SHEET, IPageLayout.ID_PROGRESS_VIEW,
+            IConsoleConstants.ID_CONSOLE_VIEW };
+
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        String editorArea = layout.getEditorArea();
+
+        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.22f, editorArea);
+        left.addView(IPageLayout.ID_PROJECT_EXPLORER);
+
+        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.75f, editorArea);
+        right.addView(IPageLayout.ID_OUTLINE);
+
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.68f, editorArea);
+        bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+        bottom.addView(IPageLayout.ID_PROP_SHEET);
+        bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
+        bottom.addView(IConsoleConstants.ID_CONSOLE_VIEW);
+
+        for (String id : VIEW_IDS) {
+            layout.addShowViewShortcut(id);
+        }
+        layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
+        layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
+        layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.file");
+    }
+}
