@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.core.runtime.IProduct;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.widgets.Display;
@@ -58,6 +64,22 @@ class SpikestudioWorkbenchTest {
             assertNotEquals("ErrorViewPart", view.getClass().getSimpleName(), viewId + " failed to open");
         }
         assertNotNull(page.findView(IPageLayout.ID_PROJECT_EXPLORER), "Project Explorer not visible");
+    }
+
+    @Test
+    void workbenchStartsWithoutLoggedErrors() throws IOException {
+        flushEvents();
+        // Missing runtime pieces (an SVG rasterizer, a theme, a service) do not stop the workbench;
+        // they only leave ERROR entries (severity 4) in the log and broken icons or views on screen.
+        Path log = Platform.getLogFileLocation().toPath();
+        List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
+        List<String> errors = new ArrayList<>();
+        for (int n = 0; n < lines.size(); n++) {
+            if (lines.get(n).matches("!ENTRY \\S+ 4 .*")) {
+                errors.add(lines.get(n) + (n + 1 < lines.size() ? " " + lines.get(n + 1) : ""));
+            }
+        }
+        assertTrue(errors.isEmpty(), "errors in " + log + ": " + errors);
     }
 
     private static void flushEvents() {
