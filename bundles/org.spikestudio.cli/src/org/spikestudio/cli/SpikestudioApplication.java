@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.spikestudio.cli;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.osgi.framework.FrameworkUtil;
+
+/** The Equinox entry point of the command line: the exit code becomes the process's. */
+public final class SpikestudioApplication implements IApplication {
+
+    @Override
+    public Object start(IApplicationContext context) {
+        String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+        context.applicationRunning();
+        String version = FrameworkUtil.getBundle(getClass()).getVersion().toString();
+        return new CommandLine(System.out, System.err, version).run(args).code();
+    }
+
+    @Override
+    public void stop() {
+        // Commands finish on their own; nothing to interrupt yet.
+    }
+}
