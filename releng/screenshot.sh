@@ -3,8 +3,9 @@
 # Launches the materialized Spikestudio product under Xvfb (through ./spikestudio, which builds it
 # when needed), waits for the workbench window and saves a screenshot.
 #   releng/screenshot.sh [OUTPUT.png]     default: docs/screenshots/workbench.png
+# With xdotool it also opens Help > About and saves OUTPUT-about.png beside it.
 # Needs xvfb, imagemagick (import) and x11-utils (xwininfo); openbox, when present, draws the
-# window frame and title. On Debian: apt-get install xvfb imagemagick x11-utils openbox libgtk-3-0
+# window frame and title. On Debian: apt-get install xvfb imagemagick x11-utils openbox xdotool libgtk-3-0
 set -eu
 
 root=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
@@ -26,10 +27,10 @@ trap 'kill $pids 2>/dev/null || true' EXIT INT TERM
 export DISPLAY=$display
 sleep 1
 if command -v openbox >/dev/null; then
-  # Maximize every window, as a user would for a workbench.
+  # Maximize the workbench window (not its dialogs), as a user would.
   cat >"$work/openbox.xml" <<'XML'
 <openbox_config xmlns="http://openbox.org/3.4/rc">
-  <applications><application class="*"><maximized>yes</maximized><decor>yes</decor></application></applications>
+  <applications><application title="* - Spikestudio*"><maximized>yes</maximized><decor>yes</decor></application></applications>
 </openbox_config>
 XML
   openbox --config-file "$work/openbox.xml" >"$work/openbox.log" 2>&1 &
@@ -50,3 +51,21 @@ xwininfo -root -tree | grep -q '"Spikestudio' || { echo "screenshot: no Spikestu
 sleep 8 # let the views paint
 import -window root "$out"
 echo "screenshot: saved $out" >&2
+
+if command -v xdotool >/dev/null; then
+  about="${out%.png}-about.png"
+  xdotool search --name ' - Spikestudio' windowactivate --sync >/dev/null 2>&1 || true
+  xdotool key --clearmodifiers alt+h; sleep 1
+  xdotool key a # Help > About Spikestudio
+  for _ in $(seq 1 20); do
+    if xwininfo -root -tree | grep -q '"About Spikestudio'; then break; fi
+    sleep 0.5
+  done
+  sleep 2
+  if xwininfo -root -tree | grep -q '"About Spikestudio'; then
+    import -window root "$about"
+    echo "screenshot: saved $about" >&2
+  else
+    echo "screenshot: the About dialog did not open; no $about" >&2
+  fi
+fi
