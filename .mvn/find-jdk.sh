@@ -18,9 +18,9 @@ spikestudio_jdk_major() {
 
 spikestudio_find_jdk() {
   if [ -n "${JAVA_HOME-}" ]; then
-    v=$(spikestudio_jdk_major "$JAVA_HOME") || v=0
-    if [ "$v" -ge "$spikestudio_required_java" ]; then return 0; fi
-    echo "spikestudio: JAVA_HOME=$JAVA_HOME is not a JDK >= $spikestudio_required_java (found: ${v:-none}); looking for another one." >&2
+    v=$(spikestudio_jdk_major "$JAVA_HOME") || v=""
+    if [ -n "$v" ] && [ "$v" -ge "$spikestudio_required_java" ]; then return 0; fi
+    echo "spikestudio: JAVA_HOME=$JAVA_HOME is ${v:+Java $v, }not a JDK >= $spikestudio_required_java; looking for another one." >&2
   fi
   candidates=""
   if command -v javac >/dev/null 2>&1; then
