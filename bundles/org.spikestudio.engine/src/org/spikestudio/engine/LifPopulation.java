@@ -95,6 +95,8 @@ public final class LifPopulation {
                 continue;
             }
             double u = potential[i];
+            // For Euler this is the assignment's u += dt*(-(u - u_rest) + R*I)/(R*C), regrouped to share
+            // one multiply with the exact scheme (results may differ from it in the last bit).
             u += (rest + r * current[i] - u) * relaxation;
             if (u < clamp) {
                 u = clamp;
