@@ -1,0 +1,23 @@
+/**
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.spikestudio.model;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Synapse</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * How a spike acts on its target. Weights are magnitudes; the sign follows the source population's type.
+ * <!-- end-model-doc -->
+ *
+ *
+ * @see org.spikestudio.model.SpikestudioPackage#getSynapse()
+ * @model abstract="true"
+ * @generated
+ */
+public interface Synapse extends EObject {
+} // Synapse

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.spikestudio.model.validation;
+
+import org.spikestudio.model.AllToAll;
+import org.spikestudio.model.ExplicitConnections;
+import org.spikestudio.model.FixedInDegree;
+import org.spikestudio.model.FixedOutDegree;
+import org.spikestudio.model.FixedProbability;
+import org.spikestudio.model.Network;
+import org.spikestudio.model.OneToOne;
+import org.spikestudio.model.Population;
+import org.spikestudio.model.Projection;
+import org.spikestudio.model.SimulationSettings;
+import org.spikestudio.model.StateRecorder;
+
+/**
+ * Size estimates made from the model alone, before anything is built: the expected number of
+ * synapses of each projection and the memory a run needs. The engine makes its own exact
+ * pre-flight check before allocating; these figures feed the validator's warning and {@code info}.
+ */
+public final class NetworkSize {
+
+    /** Bytes per synapse: target index (4), weight (4 as float or 8 as double: take 8), delay (2), row overhead. */
+    static final long BYTES_PER_SYNAPSE = 16;
+    /** Bytes of state per neuron: potential, current, synaptic variables, refractory counter, bookkeeping. */
+    static final long BYTES_PER_NEURON = 64;
+
+    private NetworkSize() {
+    }
+
+    public static long neurons(Network network) {
+        long total = 0;
+        for (Population population : network.getPopulations()) {
+            total += Math.max(0, population.getSize());
+        }
+        return total;
+    }
+
+    /** The expected synapse count of a projection (the mean, for random rules). */
+    public static double expectedSynapses(Projection projection) {
+        if (projection.getSource() == null || projection.getTarget() == null) {
+            return 0;
+        }
+        double pre = Math.max(0, projection.getSource().getSize());
+        double post = Math.max(0, projection.getTarget().getSize());
+        boolean self = projection.getSource() == projection.getTarget() && !projection.isAllowAutapses();
+        return switch (projection.getConnectivity()) {
+            case AllToAll all -> pre * post - (self ? pre : 0);
+            case OneToOne one -> self ? 0 : Math.min(pre, post);
+            case FixedProbability p -> p.getProbability() * (pre * post - (self ? pre : 0));
+            case FixedOutDegree k -> pre * k.getDegree();
+            case FixedInDegree k -> post * k.getDegree();
+            case ExplicitConnections list -> list.getConnections().size();
+            case null, default -> 0;
+        };
+    }
+
+    public static double expectedSynapses(Network network) {
+        double total = 0;
+        for (Projection projection : network.getProjections()) {
+            total += expectedSynapses(projection);
+        }
+        return total;
+    }
+
+    public static long steps(SimulationSettings settings) {
+        if (settings == null || !(settings.getTimeStep() > 0)) {
+            return 0;
+        }
+        return Math.round(settings.getDuration() / settings.getTimeStep());
+    }
+
+    /** Estimated bytes of a run: synapses, neuron state, delay buffers and state recordings. */
+    public static double estimatedBytes(Network network) {
+        double bytes = expectedSynapses(network) * BYTES_PER_SYNAPSE + neurons(network) * BYTES_PER_NEURON;
+        long steps = steps(network.getSimulation());
+        double dt = network.getSimulation() == null ? 0 : network.getSimulation().getTimeStep();
+        for (var recorder : network.getRecorders()) {
+            if (recorder instanceof StateRecorder state && state.getPopulation() != null && dt > 0) {
+                long recorded = state.getNeurons().isEmpty() ? state.getPopulation().getSize()
+                        : state.getNeurons().size();
+                double interval = state.isSetSamplingInterval() ? state.getSamplingInterval() : dt;
+                bytes += recorded * Math.ceil(steps * dt / Math.max(interval, dt)) * Double.BYTES;
+            }
+        }
+        return bytes;
+    }
+
+    /** {@code 1.2 GB}, {@code 350 MB}, {@code 12 kB}. */
+    public static String formatBytes(double bytes) {
+        String[] units = { "B", "kB", "MB", "GB", "TB" };
+        int unit = 0;
+        while (bytes >= 1000 && unit < units.length - 1) {
+            bytes /= 1000;
+            unit++;
+        }
+        return String.format(java.util.Locale.ROOT, bytes < 10 && unit > 0 ? "%.1f %s" : "%.0f %s", bytes,
+                units[unit]);
+    }
+}

@@ -1,0 +1,479 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.spikestudio.model.validation;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.ecore.util.EObjectValidator;
+import org.spikestudio.engine.expression.Expression;
+import org.spikestudio.engine.expression.ExpressionSyntaxException;
+import org.spikestudio.model.AdExModel;
+import org.spikestudio.model.Connection;
+import org.spikestudio.model.ConstantValue;
+import org.spikestudio.model.Distribution;
+import org.spikestudio.model.ExplicitConnections;
+import org.spikestudio.model.ExponentialConductanceSynapse;
+import org.spikestudio.model.ExponentialCurrentSynapse;
+import org.spikestudio.model.ExpressionInput;
+import org.spikestudio.model.FixedInDegree;
+import org.spikestudio.model.FixedOutDegree;
+import org.spikestudio.model.FixedProbability;
+import org.spikestudio.model.Input;
+import org.spikestudio.model.IzhikevichModel;
+import org.spikestudio.model.LifModel;
+import org.spikestudio.model.NamedElement;
+import org.spikestudio.model.Network;
+import org.spikestudio.model.NormalDistribution;
+import org.spikestudio.model.OneToOne;
+import org.spikestudio.model.PoissonInput;
+import org.spikestudio.model.Population;
+import org.spikestudio.model.PopulationType;
+import org.spikestudio.model.Projection;
+import org.spikestudio.model.RateRecorder;
+import org.spikestudio.model.SimulationSettings;
+import org.spikestudio.model.SineInput;
+import org.spikestudio.model.SpikeCountCoupling;
+import org.spikestudio.model.SpikeSourceArray;
+import org.spikestudio.model.SpikestudioPackage;
+import org.spikestudio.model.StateRecorder;
+import org.spikestudio.model.StepInput;
+import org.spikestudio.model.UniformDistribution;
+
+/**
+ * The domain rules of a Spikestudio network, on top of EMF's structural checks (required
+ * features, unique ids). One validator for the CLI and the workbench: obtain diagnostics through
+ * {@link NetworkValidation}. Every message starts with the element and names the attribute.
+ */
+public class SpikestudioValidator extends EObjectValidator {
+
+    public static final SpikestudioValidator INSTANCE = new SpikestudioValidator();
+
+    public static final String DIAGNOSTIC_SOURCE = "org.spikestudio.model";
+
+    /** Above these, the network-level warning about size is given. */
+    public static final double LARGE_SYNAPSE_COUNT = 5e7;
+    public static final double LARGE_MEMORY_BYTES = 4e9;
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final SpikestudioPackage P = SpikestudioPackage.eINSTANCE;
+
+    @Override
+    protected EPackage getEPackage() {
+        return P;
+    }
+
+    @Override
+    public boolean validate(EClass eClass, EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        if (eClass.getEPackage() != P) {
+            return super.validate(eClass, object, diagnostics, context);
+        }
+        Rules rules = new Rules(object, diagnostics);
+        boolean structural = validate_EveryDefaultConstraint(object, diagnostics, context);
+        rules.finiteNumbers();
+        switch (object) {
+            case Network network -> network(network, rules);
+            case SimulationSettings settings -> simulation(settings, rules);
+            case LifModel lif -> lif(lif, rules);
+            case IzhikevichModel izh -> izhikevich(izh, rules);
+            case AdExModel adex -> adex(adex, rules);
+            case Population population -> rules.atLeast(P.getPopulation_Size(), population.getSize(), 1);
+            case UniformDistribution uniform -> rules.require(uniform.getLow() < uniform.getHigh(),
+                    P.getUniformDistribution_High(),
+                    "must be greater than low (" + uniform.getLow() + "), is " + uniform.getHigh());
+            case NormalDistribution normal -> rules.atLeast(P.getNormalDistribution_StandardDeviation(),
+                    normal.getStandardDeviation(), 0);
+            case FixedProbability p -> rules.require(p.getProbability() >= 0 && p.getProbability() <= 1,
+                    P.getFixedProbability_Probability(), "must be in [0, 1], is " + p.getProbability());
+            case FixedOutDegree k -> degree(k, k.getDegree(), P.getFixedOutDegree_Degree(), true, rules);
+            case FixedInDegree k -> degree(k, k.getDegree(), P.getFixedInDegree_Degree(), false, rules);
+            case OneToOne one -> oneToOne(one, rules);
+            case Connection connection -> connection(connection, rules);
+            case ExponentialCurrentSynapse exp -> rules.positive(P.getExponentialCurrentSynapse_TimeConstant(),
+                    exp.getTimeConstant());
+            case ExponentialConductanceSynapse exp -> rules.positive(
+                    P.getExponentialConductanceSynapse_TimeConstant(), exp.getTimeConstant());
+            case Projection projection -> projection(projection, rules);
+            case SpikeCountCoupling coupling -> coupling(coupling, rules);
+            case Input input -> input(input, rules);
+            case StateRecorder state -> {
+                rules.indices(P.getStateRecorder_Neurons(), state.getNeurons(), state.getPopulation());
+                if (state.isSetSamplingInterval()) {
+                    rules.multipleOfTimeStep(P.getStateRecorder_SamplingInterval(), state.getSamplingInterval());
+                }
+            }
+            case RateRecorder rate -> {
+                if (rate.isSetBinWidth()) {
+                    rules.multipleOfTimeStep(P.getRateRecorder_BinWidth(), rate.getBinWidth());
+                }
+            }
+            default -> {
+                // no domain rules beyond the structural ones
+            }
+        }
+        if (object instanceof NamedElement named) {
+            name(named, rules);
+        }
+        return structural && rules.valid;
+    }
+
+    private static void network(Network network, Rules rules) {
+        double synapses = NetworkSize.expectedSynapses(network);
+        double bytes = NetworkSize.estimatedBytes(network);
+        if (synapses > LARGE_SYNAPSE_COUNT || bytes > LARGE_MEMORY_BYTES) {
+            rules.warn(null, String.format(Locale.ROOT,
+                    "large network: %d neurons, about %.3g synapses, estimated memory %s for a run",
+                    NetworkSize.neurons(network), synapses, NetworkSize.formatBytes(bytes)));
+        }
+    }
+
+    private static void name(NamedElement element, Rules rules) {
+        String name = element.getName();
+        if (name == null) {
+            return; // reported by the structural check (required feature)
+        }
+        if (!NAME.matcher(name).matches()) {
+            rules.error(P.getNamedElement_Name(), "'" + name
+                    + "' is not a valid name: use a letter or underscore followed by letters, digits or underscores");
+            return;
+        }
+        Network network = networkOf(element);
+        if (network == null) {
+            return;
+        }
+        for (var all = network.eAllContents(); all.hasNext();) {
+            EObject other = all.next();
+            if (other != element && other instanceof NamedElement named && name.equals(named.getName())) {
+                rules.error(P.getNamedElement_Name(), "the name '" + name + "' is also used by "
+                        + ElementNames.of(other) + "; names must be unique in a network");
+                return;
+            }
+        }
+    }
+
+    private static void simulation(SimulationSettings settings, Rules rules) {
+        rules.positive(P.getSimulationSettings_TimeStep(), settings.getTimeStep());
+        if (rules.positive(P.getSimulationSettings_Duration(), settings.getDuration())
+                && settings.getTimeStep() > 0) {
+            double steps = settings.getDuration() / settings.getTimeStep();
+            if (Math.abs(steps - Math.rint(steps)) > 1e-9 * Math.max(1, steps)) {
+                rules.error(P.getSimulationSettings_Duration(), String.format(Locale.ROOT,
+                        "must be a whole number of time steps: %s ms / %s ms = %.6g steps",
+                        settings.getDuration(), settings.getTimeStep(), steps));
+            }
+        }
+    }
+
+    private static void lif(LifModel lif, Rules rules) {
+        rules.positive(P.getLifModel_Resistance(), lif.getResistance());
+        if (lif.isSetMembraneTimeConstant()) {
+            rules.positive(P.getLifModel_MembraneTimeConstant(), lif.getMembraneTimeConstant());
+        } else {
+            rules.positive(P.getLifModel_Capacitance(), lif.getCapacitance());
+        }
+        rules.require(lif.getThreshold() > lif.getResetPotential(), P.getLifModel_Threshold(),
+                "must be greater than the reset potential (" + lif.getResetPotential() + " mV), is "
+                        + lif.getThreshold() + " mV");
+        rules.atLeast(P.getLifModel_RefractoryPeriod(), lif.getRefractoryPeriod(), 0);
+        if (lif.isSetLowerBound()) {
+            rules.require(lif.getLowerBound() < lif.getThreshold(), P.getLifModel_LowerBound(),
+                    "must be below the threshold (" + lif.getThreshold() + " mV), is " + lif.getLowerBound() + " mV");
+        }
+    }
+
+    private static void izhikevich(IzhikevichModel izh, Rules rules) {
+        rules.require(izh.getPeakPotential() > izh.getC(), P.getIzhikevichModel_PeakPotential(),
+                "must be greater than the reset c (" + izh.getC() + " mV), is " + izh.getPeakPotential() + " mV");
+    }
+
+    private static void adex(AdExModel adex, Rules rules) {
+        rules.positive(P.getAdExModel_Capacitance(), adex.getCapacitance());
+        rules.positive(P.getAdExModel_LeakConductance(), adex.getLeakConductance());
+        rules.positive(P.getAdExModel_SlopeFactor(), adex.getSlopeFactor());
+        rules.positive(P.getAdExModel_AdaptationTimeConstant(), adex.getAdaptationTimeConstant());
+        rules.atLeast(P.getAdExModel_RefractoryPeriod(), adex.getRefractoryPeriod(), 0);
+        rules.require(adex.getPeakPotential() > adex.getThresholdPotential(), P.getAdExModel_PeakPotential(),
+                "must be greater than V_T (" + adex.getThresholdPotential() + " mV), is " + adex.getPeakPotential()
+                        + " mV");
+        rules.require(adex.getResetPotential() < adex.getPeakPotential(), P.getAdExModel_ResetPotential(),
+                "must be below V_peak (" + adex.getPeakPotential() + " mV), is " + adex.getResetPotential() + " mV");
+    }
+
+    private static void degree(EObject rule, int degree, EAttribute feature, boolean out, Rules rules) {
+        if (!rules.atLeast(feature, degree, 0) || !(rule.eContainer() instanceof Projection projection)) {
+            return;
+        }
+        Population candidates = out ? projection.getTarget() : projection.getSource();
+        if (candidates == null || projection.isAllowMultapses()) {
+            return;
+        }
+        int available = candidates.getSize()
+                - (projection.getSource() == projection.getTarget() && !projection.isAllowAutapses() ? 1 : 0);
+        rules.require(degree <= available, feature, "is " + degree + ", but " + ElementNames.of(candidates)
+                + " offers only " + available + " distinct " + (out ? "targets" : "sources")
+                + " per neuron; lower it or allow multapses");
+    }
+
+    private static void oneToOne(OneToOne one, Rules rules) {
+        if (one.eContainer() instanceof Projection projection && projection.getSource() != null
+                && projection.getTarget() != null
+                && projection.getSource().getSize() != projection.getTarget().getSize()) {
+            rules.error(null, "source and target must have the same size, but " + ElementNames.of(projection.getSource())
+                    + " has " + projection.getSource().getSize() + " and " + ElementNames.of(projection.getTarget())
+                    + " has " + projection.getTarget().getSize());
+        }
+    }
+
+    private static void connection(Connection connection, Rules rules) {
+        if (!(connection.eContainer() instanceof ExplicitConnections list)
+                || !(list.eContainer() instanceof Projection projection)) {
+            return;
+        }
+        rules.index(P.getConnection_Pre(), connection.getPre(), projection.getSource());
+        rules.index(P.getConnection_Post(), connection.getPost(), projection.getTarget());
+        if (projection.getSource() == projection.getTarget() && !projection.isAllowAutapses()
+                && connection.getPre() == connection.getPost()) {
+            rules.error(P.getConnection_Post(), "connects neuron " + connection.getPre()
+                    + " to itself, but the projection does not allow autapses");
+        }
+    }
+
+    private static void projection(Projection projection, Rules rules) {
+        Distribution delay = projection.getDelay();
+        if (delay instanceof ConstantValue constant) {
+            rules.require(constant.getValue() >= 0, P.getProjection_Delay(),
+                    "must be >= 0 ms, is " + constant.getValue() + " ms");
+        } else if (delay instanceof UniformDistribution uniform) {
+            rules.require(uniform.getLow() >= 0, P.getProjection_Delay(),
+                    "must be >= 0 ms, but the uniform distribution starts at " + uniform.getLow() + " ms");
+        }
+        Population source = projection.getSource();
+        if (source != null && isNegative(projection.getWeight())) {
+            rules.warn(P.getProjection_Weight(), "is negative, but the sign of the effect follows the type of "
+                    + ElementNames.of(source) + " (" + typeName(source) + ", Dale's principle): the magnitude is used, "
+                    + "so spikes " + (source.getType() == PopulationType.INHIBITORY ? "lower" : "raise")
+                    + " the target's potential");
+        }
+        if (projection.getConnectivity() instanceof ExplicitConnections list && !projection.isAllowMultapses()) {
+            Set<Long> seen = new HashSet<>();
+            for (Connection connection : list.getConnections()) {
+                if (!seen.add(((long) connection.getPre() << 32) | (connection.getPost() & 0xffffffffL))) {
+                    rules.error(P.getProjection_Connectivity(), "lists the pair (" + connection.getPre() + ", "
+                            + connection.getPost() + ") twice, but the projection does not allow multapses");
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void coupling(SpikeCountCoupling coupling, Rules rules) {
+        rules.atLeast(P.getSpikeCountCoupling_Threshold(), coupling.getThreshold(), 1);
+        if (coupling.getEffect() < 0 && coupling.getSource() != null) {
+            rules.warn(P.getSpikeCountCoupling_Effect(), "is negative, but the sign follows the type of "
+                    + ElementNames.of(coupling.getSource()) + " (" + typeName(coupling.getSource())
+                    + ", Dale's principle): the magnitude is used");
+        }
+    }
+
+    private static void input(Input input, Rules rules) {
+        rules.indices(P.getInput_Neurons(), input.getNeurons(), input.getTarget());
+        switch (input) {
+            case StepInput step -> rules.require(step.getStart() < step.getStop(), P.getStepInput_Stop(),
+                    "must be after start (" + step.getStart() + " ms), is " + step.getStop() + " ms");
+            case SineInput sine -> {
+                if (sine.isSetFrequency() == sine.isSetPeriod()) {
+                    rules.error(sine.isSetFrequency() ? P.getSineInput_Period() : P.getSineInput_Frequency(),
+                            "set either the frequency (Hz) or the period (ms), "
+                                    + (sine.isSetFrequency() ? "not both" : "one of them is needed"));
+                } else if (sine.isSetFrequency()) {
+                    rules.positive(P.getSineInput_Frequency(), sine.getFrequency());
+                } else {
+                    rules.positive(P.getSineInput_Period(), sine.getPeriod());
+                }
+            }
+            case ExpressionInput expression -> {
+                String text = expression.getExpression();
+                try {
+                    Expression.parse(text == null ? "" : text);
+                } catch (ExpressionSyntaxException e) {
+                    rules.error(P.getExpressionInput_Expression(), "'" + text + "' has a syntax error at column "
+                            + e.column() + ": " + e.reason());
+                }
+            }
+            case PoissonInput poisson -> {
+                rules.atLeast(P.getPoissonInput_Rate(), poisson.getRate(), 0);
+                rules.atLeast(P.getPoissonInput_Sources(), poisson.getSources(), 1);
+            }
+            case SpikeSourceArray array -> {
+                for (double time : array.getTimes()) {
+                    if (!(time >= 0)) {
+                        rules.error(P.getSpikeSourceArray_Times(), "contains " + time + " ms; times must be >= 0");
+                        break;
+                    }
+                }
+            }
+            default -> {
+                // constant and noise inputs have no further rules
+            }
+        }
+    }
+
+    private static boolean isNegative(Distribution weight) {
+        return switch (weight) {
+            case ConstantValue constant -> constant.getValue() < 0;
+            case UniformDistribution uniform -> uniform.getHigh() <= 0 && uniform.getLow() < 0;
+            case NormalDistribution normal -> normal.getMean() < 0;
+            case null, default -> false;
+        };
+    }
+
+    private static String typeName(Population population) {
+        return population.getType().getLiteral();
+    }
+
+    static Network networkOf(EObject element) {
+        EObject root = element;
+        while (root.eContainer() != null) {
+            root = root.eContainer();
+        }
+        return root instanceof Network network ? network : null;
+    }
+
+    /** Collects the diagnostics of one element; messages are prefixed with the element and attribute. */
+    private static final class Rules {
+        private final EObject element;
+        private final DiagnosticChain diagnostics;
+        boolean valid = true;
+
+        Rules(EObject element, DiagnosticChain diagnostics) {
+            this.element = element;
+            this.diagnostics = diagnostics;
+        }
+
+        void error(EStructuralFeature feature, String message) {
+            valid = false;
+            report(Diagnostic.ERROR, feature, message);
+        }
+
+        void warn(EStructuralFeature feature, String message) {
+            report(Diagnostic.WARNING, feature, message);
+        }
+
+        private void report(int severity, EStructuralFeature feature, String message) {
+            if (diagnostics == null) {
+                return;
+            }
+            String where = ElementNames.of(element)
+                    + (feature == null ? "" : ": " + (feature instanceof EAttribute ? "attribute" : "reference")
+                            + " '" + feature.getName() + "'");
+            Object[] data = feature == null ? new Object[] { element } : new Object[] { element, feature };
+            diagnostics.add(new BasicDiagnostic(severity, DIAGNOSTIC_SOURCE, 0, where + " " + message, data));
+        }
+
+        boolean require(boolean condition, EStructuralFeature feature, String message) {
+            if (!condition) {
+                error(feature, message);
+            }
+            return condition;
+        }
+
+        boolean positive(EAttribute feature, double value) {
+            return require(value > 0, feature, "must be > 0, is " + value);
+        }
+
+        boolean atLeast(EAttribute feature, double value, double minimum) {
+            return require(value >= minimum, feature, "must be >= " + format(minimum) + ", is " + format(value));
+        }
+
+        void index(EAttribute feature, int index, Population population) {
+            if (population != null && (index < 0 || index >= population.getSize())) {
+                error(feature, "is " + index + ", outside " + ElementNames.of(population) + " (indices 0.."
+                        + (population.getSize() - 1) + ")");
+            }
+        }
+
+        void indices(EAttribute feature, List<Integer> indices, Population population) {
+            if (population == null) {
+                return;
+            }
+            for (int index : indices) {
+                if (index < 0 || index >= population.getSize()) {
+                    error(feature, "contains " + index + ", outside " + ElementNames.of(population) + " (indices 0.."
+                            + (population.getSize() - 1) + ")");
+                    return;
+                }
+            }
+        }
+
+        void multipleOfTimeStep(EAttribute feature, double interval) {
+            Network network = networkOf(element);
+            if (!positive(feature, interval) || network == null || network.getSimulation() == null
+                    || !(network.getSimulation().getTimeStep() > 0)) {
+                return;
+            }
+            double dt = network.getSimulation().getTimeStep();
+            double steps = interval / dt;
+            require(steps >= 1 - 1e-9 && Math.abs(steps - Math.rint(steps)) <= 1e-9 * steps, feature,
+                    "must be a whole multiple of the time step (" + dt + " ms), is " + interval + " ms");
+        }
+
+        /** No NaN or infinity in any floating-point attribute. */
+        void finiteNumbers() {
+            for (EAttribute attribute : element.eClass().getEAllAttributes()) {
+                EDataType type = attribute.getEAttributeType();
+                if (type != EcorePackage.Literals.EDOUBLE && type != EcorePackage.Literals.EDOUBLE_OBJECT) {
+                    continue;
+                }
+                Object value = element.eGet(attribute);
+                Iterable<?> values = attribute.isMany() ? (List<?>) value : java.util.Collections.singletonList(value);
+                for (Object each : values) {
+                    if (each instanceof Double number && !Double.isFinite(number)) {
+                        error(attribute, "must be a finite number, is " + number);
+                        break;
+                    }
+                }
+            }
+        }
+
+        private static String format(double value) {
+            return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+                    : Double.toString(value);
+        }
+    }
+
+    /** Context entry that makes EMF's own structural messages name elements like ours do. */
+    static Map<Object, Object> newContext() {
+        Map<Object, Object> context = new HashMap<>();
+        context.put(SubstitutionLabelProvider.class, new SubstitutionLabelProvider() {
+            @Override
+            public String getObjectLabel(EObject eObject) {
+                return ElementNames.of(eObject);
+            }
+
+            @Override
+            public String getFeatureLabel(EStructuralFeature eStructuralFeature) {
+                return eStructuralFeature.getName();
+            }
+
+            @Override
+            public String getValueLabel(EDataType eDataType, Object value) {
+                return String.valueOf(value);
+            }
+        });
+        return context;
+    }
+}
