@@ -4,6 +4,7 @@ package org.spikestudio.model.resource;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -19,6 +21,7 @@ import javax.xml.stream.XMLStreamReader;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
@@ -98,6 +101,11 @@ public final class ModelFiles {
      * and the temporary file is removed.
      */
     public static void save(Network network, Path file) throws IOException {
+        save(network, file, UnaryOperator.identity());
+    }
+
+    /** {@link #save(Network, Path)} with the output stream wrapped, so tests can interrupt the write. */
+    static void save(Network network, Path file, UnaryOperator<OutputStream> wrap) throws IOException {
         Path target = file.toAbsolutePath();
         Resource resource = network.eResource();
         if (resource == null) {
@@ -107,18 +115,44 @@ public final class ModelFiles {
         if (network.getFormatVersion() == null) {
             network.setFormatVersion(FORMAT_VERSION);
         }
+        checkReferencesStayInside(resource);
         Path folder = target.getParent();
         Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
         try {
-            try (FileOutputStream out = new FileOutputStream(temporary.toFile())) {
+            try (FileOutputStream disk = new FileOutputStream(temporary.toFile());
+                    OutputStream out = wrap.apply(disk)) {
                 resource.save(out, null);
                 out.flush();
-                out.getFD().sync();
+                disk.getFD().sync();
             }
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             resource.setURI(URI.createFileURI(target.toString()));
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * A reference to an element outside the model would be written as an id that no element has:
+     * refuse to write such a file rather than produce one that cannot be loaded.
+     */
+    private static void checkReferencesStayInside(Resource resource) throws IOException {
+        for (var all = resource.getAllContents(); all.hasNext();) {
+            EObject element = all.next();
+            for (EReference reference : element.eClass().getEAllReferences()) {
+                if (reference.isContainment() || reference.isContainer() || reference.isDerived()
+                        || !element.eIsSet(reference)) {
+                    continue;
+                }
+                Object value = element.eGet(reference);
+                for (Object target : reference.isMany() ? (List<?>) value : List.of(value)) {
+                    if (target instanceof EObject referenced && referenced.eResource() != resource) {
+                        throw new IOException("cannot save: " + ElementNames.of(element) + ": reference '"
+                                + reference.getName() + "' points to " + ElementNames.of(referenced)
+                                + ", which is not part of the model");
+                    }
+                }
+            }
         }
     }
 
@@ -203,7 +237,9 @@ public final class ModelFiles {
 
     private static ModelProblem describe(String file, Resource.Diagnostic error) {
         String message;
-        if (error instanceof FeatureNotFoundException unknown) {
+        if (error instanceof XMIException xmi && xmi.getCause() instanceof SAXParseException parse) {
+            message = "not a well-formed XML file: " + parse.getMessage();
+        } else if (error instanceof FeatureNotFoundException unknown) {
             message = ElementNames.of(unknown.getObject()) + ": unknown attribute or element '" + unknown.getName()
                     + "'";
         } else if (error instanceof UnresolvedReferenceException dangling) {
