@@ -218,7 +218,7 @@ public class SpikestudioValidator extends EObjectValidator {
             return;
         }
         Population candidates = out ? projection.getTarget() : projection.getSource();
-        if (candidates == null || projection.isAllowMultapses()) {
+        if (!hasValidSize(candidates) || projection.isAllowMultapses()) {
             return;
         }
         int available = candidates.getSize()
@@ -229,8 +229,8 @@ public class SpikestudioValidator extends EObjectValidator {
     }
 
     private static void oneToOne(OneToOne one, Rules rules) {
-        if (one.eContainer() instanceof Projection projection && projection.getSource() != null
-                && projection.getTarget() != null
+        if (one.eContainer() instanceof Projection projection && hasValidSize(projection.getSource())
+                && hasValidSize(projection.getTarget())
                 && projection.getSource().getSize() != projection.getTarget().getSize()) {
             rules.error(null, "source and target must have the same size, but " + ElementNames.of(projection.getSource())
                     + " has " + projection.getSource().getSize() + " and " + ElementNames.of(projection.getTarget())
@@ -341,6 +341,11 @@ public class SpikestudioValidator extends EObjectValidator {
         };
     }
 
+    /** Rules that depend on a population's size stay silent while the size itself is reported invalid. */
+    private static boolean hasValidSize(Population population) {
+        return population != null && population.getSize() >= 1;
+    }
+
     private static String typeName(Population population) {
         return population.getType().getLiteral();
     }
@@ -400,14 +405,14 @@ public class SpikestudioValidator extends EObjectValidator {
         }
 
         void index(EAttribute feature, int index, Population population) {
-            if (population != null && (index < 0 || index >= population.getSize())) {
+            if (hasValidSize(population) && (index < 0 || index >= population.getSize())) {
                 error(feature, "is " + index + ", outside " + ElementNames.of(population) + " (indices 0.."
                         + (population.getSize() - 1) + ")");
             }
         }
 
         void indices(EAttribute feature, List<Integer> indices, Population population) {
-            if (population == null) {
+            if (!hasValidSize(population)) {
                 return;
             }
             for (int index : indices) {

@@ -1,0 +1,404 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.spikestudio.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.spikestudio.model.ConstantInput;
+import org.spikestudio.model.ConstantValue;
+import org.spikestudio.model.ExplicitConnections;
+import org.spikestudio.model.ExpressionInput;
+import org.spikestudio.model.FixedInDegree;
+import org.spikestudio.model.FixedOutDegree;
+import org.spikestudio.model.FixedProbability;
+import org.spikestudio.model.IzhikevichModel;
+import org.spikestudio.model.AdExModel;
+import org.spikestudio.model.LifModel;
+import org.spikestudio.model.Network;
+import org.spikestudio.model.NormalDistribution;
+import org.spikestudio.model.Population;
+import org.spikestudio.model.PopulationType;
+import org.spikestudio.model.Projection;
+import org.spikestudio.model.SineInput;
+import org.spikestudio.model.SpikeCountCoupling;
+import org.spikestudio.model.SpikeSourceArray;
+import org.spikestudio.model.SpikestudioFactory;
+import org.spikestudio.model.StateRecorder;
+import org.spikestudio.model.StepInput;
+import org.spikestudio.model.UniformDistribution;
+import org.spikestudio.model.resource.ModelFiles;
+import org.spikestudio.model.resource.ModelProblem;
+import org.spikestudio.model.validation.NetworkValidation;
+
+/**
+ * Every validation rule with a model that breaks it and one that just satisfies it (the boundary
+ * value where there is one). The starting point is a small valid network built here.
+ */
+class ValidationTest {
+
+    private static final SpikestudioFactory F = SpikestudioFactory.eINSTANCE;
+
+    /** exc (10, excitatory) and inh (5, inhibitory), LIF, one projection exc->inh, an input, two recorders. */
+    static Network valid() {
+        Network network = F.createNetwork();
+        network.setName("net");
+        network.setSimulation(F.createSimulationSettings());
+        ModelFiles.newResourceSet().createResource(org.eclipse.emf.common.util.URI.createFileURI("/tmp/net.snn"))
+                .getContents().add(network);
+        LifModel lif = F.createLifModel();
+        lif.setName("lif");
+        network.getNeuronModels().add(lif);
+        Population exc = population("exc", 10, PopulationType.EXCITATORY, lif);
+        Population inh = population("inh", 5, PopulationType.INHIBITORY, lif);
+        network.getPopulations().addAll(List.of(exc, inh));
+        Projection projection = F.createProjection();
+        projection.setName("exc_to_inh");
+        projection.setSource(exc);
+        projection.setTarget(inh);
+        FixedProbability p = F.createFixedProbability();
+        p.setProbability(0.5);
+        projection.setConnectivity(p);
+        projection.setSynapse(F.createDeltaSynapse());
+        projection.setWeight(constant(2));
+        projection.setDelay(constant(0.1));
+        network.getProjections().add(projection);
+        ConstantInput input = F.createConstantInput();
+        input.setName("drive");
+        input.setTarget(exc);
+        input.setAmplitude(5);
+        network.getInputs().add(input);
+        StateRecorder v = F.createStateRecorder();
+        v.setName("v");
+        v.setPopulation(exc);
+        v.getNeurons().addAll(List.of(0, 9));
+        network.getRecorders().add(v);
+        return network;
+    }
+
+    static Population population(String name, int size, PopulationType type, LifModel model) {
+        Population population = F.createPopulation();
+        population.setName(name);
+        population.setSize(size);
+        population.setType(type);
+        population.setNeuronModel(model);
+        return population;
+    }
+
+    static ConstantValue constant(double value) {
+        ConstantValue constant = F.createConstantValue();
+        constant.setValue(value);
+        return constant;
+    }
+
+    static Population exc(Network n) {
+        return n.getPopulations().get(0);
+    }
+
+    static Projection projection(Network n) {
+        return n.getProjections().get(0);
+    }
+
+    static LifModel lif(Network n) {
+        return (LifModel) n.getNeuronModels().get(0);
+    }
+
+    static <T> T add(Network n, T input) {
+        if (input instanceof org.spikestudio.model.Input i) {
+            i.setTarget(exc(n));
+            n.getInputs().add(i);
+        }
+        return input;
+    }
+
+    static List<ModelProblem> problems(Network network) {
+        return NetworkValidation.problems(network, "net.snn");
+    }
+
+    @Test
+    void theStartingNetworkIsValid() {
+        assertEquals(List.of(), problems(valid()));
+    }
+
+    /** rule, a change that breaks it, words the message must contain, a change that just satisfies it. */
+    static Stream<Arguments> rules() {
+        return Stream.of(
+                rule("name syntax", n -> exc(n).setName("2exc"), "Population '2exc': attribute 'name' '2exc' is not a valid name",
+                        n -> exc(n).setName("_exc2")),
+                rule("name unique", n -> exc(n).setName("inh"), "the name 'inh' is also used by Population 'inh'",
+                        n -> exc(n).setName("inh2")),
+                rule("name required", n -> exc(n).setName(null), "name", n -> exc(n).setName("e")),
+                rule("size >= 1", n -> n.getPopulations().get(1).setSize(0),
+                        "Population 'inh': attribute 'size' must be >= 1, is 0", n -> n.getPopulations().get(1).setSize(1)),
+                rule("dt > 0", n -> n.getSimulation().setTimeStep(0), "attribute 'timeStep' must be > 0",
+                        n -> n.getSimulation().setTimeStep(0.05)),
+                rule("duration > 0", n -> n.getSimulation().setDuration(-1), "attribute 'duration' must be > 0",
+                        n -> n.getSimulation().setDuration(0.1)),
+                rule("duration whole steps", n -> n.getSimulation().setDuration(100.05),
+                        "must be a whole number of time steps", n -> n.getSimulation().setDuration(100.1)),
+                rule("delay >= 0", n -> ((ConstantValue) projection(n).getDelay()).setValue(-0.1),
+                        "Projection 'exc_to_inh': reference 'delay' must be >= 0 ms, is -0.1 ms",
+                        n -> ((ConstantValue) projection(n).getDelay()).setValue(0)),
+                rule("uniform delay >= 0", n -> projection(n).setDelay(uniform(-1, 1)), "uniform distribution starts at -1.0 ms",
+                        n -> projection(n).setDelay(uniform(0, 1))),
+                rule("p in [0,1]", n -> ((FixedProbability) projection(n).getConnectivity()).setProbability(1.01),
+                        "attribute 'probability' must be in [0, 1], is 1.01",
+                        n -> ((FixedProbability) projection(n).getConnectivity()).setProbability(1)),
+                rule("out-degree <= target size", n -> projection(n).setConnectivity(outDegree(6)),
+                        "is 6, but Population 'inh' offers only 5 distinct targets",
+                        n -> projection(n).setConnectivity(outDegree(5))),
+                rule("out-degree with multapses", n -> projection(n).setConnectivity(outDegree(6)), "offers only 5",
+                        n -> {
+                            projection(n).setConnectivity(outDegree(6));
+                            projection(n).setAllowMultapses(true);
+                        }),
+                rule("in-degree <= source size", n -> projection(n).setConnectivity(inDegree(11)),
+                        "Population 'exc' offers only 10 distinct sources", n -> projection(n).setConnectivity(inDegree(10))),
+                rule("self projection without autapses", n -> {
+                    projection(n).setTarget(exc(n));
+                    projection(n).setConnectivity(outDegree(10));
+                }, "offers only 9 distinct targets", n -> {
+                    projection(n).setTarget(exc(n));
+                    projection(n).setConnectivity(outDegree(9));
+                }),
+                rule("degree >= 0", n -> projection(n).setConnectivity(outDegree(-1)), "must be >= 0, is -1",
+                        n -> projection(n).setConnectivity(outDegree(0))),
+                rule("one-to-one sizes", n -> projection(n).setConnectivity(F.createOneToOne()),
+                        "source and target must have the same size", n -> {
+                            projection(n).setConnectivity(F.createOneToOne());
+                            n.getPopulations().get(1).setSize(10);
+                        }),
+                rule("explicit indices", n -> projection(n).setConnectivity(explicit(0, 5)),
+                        "attribute 'post' is 5, outside Population 'inh' (indices 0..4)",
+                        n -> projection(n).setConnectivity(explicit(9, 4))),
+                rule("explicit duplicates", n -> projection(n).setConnectivity(explicit(1, 1, 1, 1)), "lists the pair (1, 1) twice",
+                        n -> projection(n).setConnectivity(explicit(1, 1, 1, 2))),
+                rule("finite numbers", n -> lif(n).setResistance(Double.NaN), "attribute 'resistance' must be a finite number, is NaN",
+                        n -> lif(n).setResistance(1e-3)),
+                rule("finite numbers (infinity)", n -> ((ConstantValue) projection(n).getWeight()).setValue(Double.POSITIVE_INFINITY),
+                        "must be a finite number, is Infinity", n -> ((ConstantValue) projection(n).getWeight()).setValue(1e6)),
+                rule("threshold > reset", n -> lif(n).setResetPotential(1), "attribute 'threshold' must be greater than the reset potential",
+                        n -> lif(n).setResetPotential(0.999)),
+                rule("refractory >= 0", n -> lif(n).setRefractoryPeriod(-0.1), "attribute 'refractoryPeriod' must be >= 0, is -0.1",
+                        n -> lif(n).setRefractoryPeriod(0)),
+                rule("capacitance > 0", n -> lif(n).setCapacitance(0), "attribute 'capacitance' must be > 0",
+                        n -> {
+                            lif(n).setCapacitance(0);
+                            lif(n).setMembraneTimeConstant(20); // C is then derived from tau_m and ignored
+                        }),
+                rule("lower clamp below threshold", n -> lif(n).setLowerBound(1), "attribute 'lowerBound' must be below the threshold",
+                        n -> lif(n).setLowerBound(0)),
+                rule("Izhikevich peak > c", n -> n.getNeuronModels().add(izhikevich(-70)), "must be greater than the reset c",
+                        n -> n.getNeuronModels().add(izhikevich(-64.9))),
+                rule("AdEx peak > V_T", n -> n.getNeuronModels().add(adex(-51)), "must be greater than V_T",
+                        n -> n.getNeuronModels().add(adex(-50))),
+                rule("recorder indices", n -> ((StateRecorder) n.getRecorders().get(0)).getNeurons().add(10),
+                        "StateRecorder 'v': attribute 'neurons' contains 10, outside Population 'exc' (indices 0..9)",
+                        n -> ((StateRecorder) n.getRecorders().get(0)).getNeurons().add(9)),
+                rule("input indices", n -> n.getInputs().get(0).getNeurons().add(-1), "contains -1, outside",
+                        n -> n.getInputs().get(0).getNeurons().add(0)),
+                rule("sampling interval multiple of dt", n -> ((StateRecorder) n.getRecorders().get(0)).setSamplingInterval(0.15),
+                        "must be a whole multiple of the time step", n -> ((StateRecorder) n.getRecorders().get(0)).setSamplingInterval(0.3)),
+                rule("expression parses", n -> add(n, expression("4*(sin(t/5)+0.3")),
+                        "ExpressionInput 'x': attribute 'expression' '4*(sin(t/5)+0.3' has a syntax error at column 16: expected ')'",
+                        n -> add(n, expression("4*(sin(t/5)+0.3)"))),
+                rule("expression variables", n -> add(n, expression("3*j")), "column 3: unknown variable 'j'",
+                        n -> add(n, expression("3*i"))),
+                rule("step stop after start", n -> add(n, step(10, 10)), "attribute 'stop' must be after start",
+                        n -> add(n, step(10, 10.1))),
+                rule("sine needs frequency or period", n -> add(n, sine(null, null)), "set either the frequency (Hz) or the period (ms)",
+                        n -> add(n, sine(null, 5.0))),
+                rule("sine not both", n -> add(n, sine(10.0, 5.0)), "not both", n -> add(n, sine(10.0, null))),
+                rule("Poisson sources >= 1", n -> add(n, poisson(0)), "attribute 'sources' must be >= 1, is 0", n -> add(n, poisson(1))),
+                rule("spike times >= 0", n -> add(n, spikeTimes(-1.0)), "contains -1.0 ms", n -> add(n, spikeTimes(0.0))),
+                rule("uniform low < high", n -> projection(n).setWeight(uniform(2, 2)), "must be greater than low",
+                        n -> projection(n).setWeight(uniform(2, 2.5))),
+                rule("normal sd >= 0", n -> projection(n).setWeight(normal(2, -1)), "attribute 'standardDeviation' must be >= 0",
+                        n -> projection(n).setWeight(normal(2, 0))),
+                rule("coupling threshold >= 1", n -> n.getCouplings().add(coupling(n, 0, 2)), "attribute 'threshold' must be >= 1, is 0",
+                        n -> n.getCouplings().add(coupling(n, 1, 2))),
+                rule("neuron model required", n -> exc(n).setNeuronModel(null), "neuronModel",
+                        n -> exc(n).setNeuronModel(lif(n))));
+    }
+
+    private static Arguments rule(String name, Consumer<Network> breaking, String expected, Consumer<Network> satisfying) {
+        return Arguments.of(name, breaking, expected, satisfying);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void ruleRejectsTheBrokenModelAndAcceptsTheBoundary(String rule, Consumer<Network> breaking, String expected,
+            Consumer<Network> satisfying) {
+        Network broken = valid();
+        breaking.accept(broken);
+        List<ModelProblem> problems = problems(broken);
+        assertTrue(problems.stream().anyMatch(p -> p.isError() && p.message().contains(expected)),
+                () -> "expected an error containing \"" + expected + "\", got " + problems);
+
+        Network fine = valid();
+        satisfying.accept(fine);
+        List<ModelProblem> none = problems(fine).stream().filter(ModelProblem::isError).toList();
+        assertEquals(List.of(), none, rule + ": the satisfying variant must be valid");
+    }
+
+    @Test
+    void dalesPrincipleWarningWhenASignIsForcedAgainstTheType() {
+        Network network = valid();
+        ((ConstantValue) projection(network).getWeight()).setValue(-2);
+        List<ModelProblem> problems = problems(network);
+        assertEquals(1, problems.size(), problems.toString());
+        ModelProblem warning = problems.get(0);
+        assertEquals(ModelProblem.Severity.WARNING, warning.severity());
+        assertTrue(warning.message().contains("sign of the effect follows the type of Population 'exc' (excitatory")
+                && warning.message().contains("raise"), warning.message());
+        assertEquals("weight", warning.feature());
+
+        Network coupling = valid();
+        coupling.getCouplings().add(coupling(coupling, 20, -2));
+        assertTrue(problems(coupling).stream().anyMatch(p -> !p.isError() && p.message().contains("Dale's principle")));
+    }
+
+    @Test
+    void largeNetworkWarningGivesTheSynapseCountAndMemory() {
+        Network network = valid();
+        exc(network).setSize(200_000);
+        network.getPopulations().get(1).setSize(100_000);
+        ((FixedProbability) projection(network).getConnectivity()).setProbability(0.01);
+        // Hand calculation: 200000 * 100000 * 0.01 = 2e8 synapses.
+        List<ModelProblem> problems = problems(network);
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals(ModelProblem.Severity.WARNING, problems.get(0).severity());
+        assertTrue(problems.get(0).message().contains("300000 neurons, about 2.00e+08 synapses, estimated memory"),
+                problems.get(0).message());
+        ((FixedProbability) projection(network).getConnectivity()).setProbability(0.001);
+        assertEquals(List.of(), problems(network), "2e7 synapses is not large");
+    }
+
+    @Test
+    void problemsOfALoadedFileCarryTheElementsLine() throws Exception {
+        Path file = TestFiles.repositoryRoot().resolve("examples/seed/population-100.snn");
+        Network network = ModelFiles.load(file);
+        network.getPopulations().get(1).setSize(0);
+        List<ModelProblem> problems = NetworkValidation.problems(network, file.toString());
+        assertEquals(1, problems.stream().filter(ModelProblem::isError).count(), problems.toString());
+        ModelProblem problem = problems.get(0);
+        // The inh population is on line 6 of the file (prolog, root, simulation, model, exc, inh).
+        assertEquals(6, problem.line(), problem.toString());
+        assertEquals(file + ":6: error: Population 'inh': attribute 'size' must be >= 1, is 0", problem.toString());
+        assertEquals("size", problem.feature());
+    }
+
+    static FixedOutDegree outDegree(int k) {
+        FixedOutDegree rule = F.createFixedOutDegree();
+        rule.setDegree(k);
+        return rule;
+    }
+
+    static FixedInDegree inDegree(int k) {
+        FixedInDegree rule = F.createFixedInDegree();
+        rule.setDegree(k);
+        return rule;
+    }
+
+    static ExplicitConnections explicit(int... pairs) {
+        ExplicitConnections list = F.createExplicitConnections();
+        for (int i = 0; i < pairs.length; i += 2) {
+            var c = F.createConnection();
+            c.setPre(pairs[i]);
+            c.setPost(pairs[i + 1]);
+            list.getConnections().add(c);
+        }
+        return list;
+    }
+
+    static UniformDistribution uniform(double low, double high) {
+        UniformDistribution d = F.createUniformDistribution();
+        d.setLow(low);
+        d.setHigh(high);
+        return d;
+    }
+
+    static NormalDistribution normal(double mean, double sd) {
+        NormalDistribution d = F.createNormalDistribution();
+        d.setMean(mean);
+        d.setStandardDeviation(sd);
+        return d;
+    }
+
+    static IzhikevichModel izhikevich(double peak) {
+        IzhikevichModel m = F.createIzhikevichModel();
+        m.setName("izh");
+        m.setPeakPotential(peak);
+        m.setC(-65);
+        return m;
+    }
+
+    static AdExModel adex(double peak) {
+        AdExModel m = F.createAdExModel();
+        m.setName("adex");
+        m.setThresholdPotential(-50.4);
+        m.setPeakPotential(peak);
+        return m;
+    }
+
+    static ExpressionInput expression(String text) {
+        ExpressionInput input = F.createExpressionInput();
+        input.setName("x");
+        input.setExpression(text);
+        return input;
+    }
+
+    static StepInput step(double start, double stop) {
+        StepInput input = F.createStepInput();
+        input.setName("pulse");
+        input.setStart(start);
+        input.setStop(stop);
+        return input;
+    }
+
+    static SineInput sine(Double frequency, Double period) {
+        SineInput input = F.createSineInput();
+        input.setName("sine");
+        if (frequency != null) {
+            input.setFrequency(frequency);
+        }
+        if (period != null) {
+            input.setPeriod(period);
+        }
+        return input;
+    }
+
+    static org.spikestudio.model.PoissonInput poisson(int sources) {
+        var input = F.createPoissonInput();
+        input.setName("poisson");
+        input.setSources(sources);
+        return input;
+    }
+
+    static SpikeSourceArray spikeTimes(double... times) {
+        SpikeSourceArray input = F.createSpikeSourceArray();
+        input.setName("times");
+        for (double t : times) {
+            input.getTimes().add(t);
+        }
+        return input;
+    }
+
+    static SpikeCountCoupling coupling(Network n, int threshold, double effect) {
+        SpikeCountCoupling coupling = F.createSpikeCountCoupling();
+        coupling.setName("count");
+        coupling.setSource(exc(n));
+        coupling.setTarget(n.getPopulations().get(1));
+        coupling.setThreshold(threshold);
+        coupling.setEffect(effect);
+        return coupling;
+    }
+}
