@@ -31,7 +31,7 @@ public interface FixedProbability extends Connectivity {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Connection probability p, in [0, 1].
+	 * Connection probability p (dimensionless), in [0, 1].
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Probability</em>' attribute.
 	 * @see #setProbability(double)

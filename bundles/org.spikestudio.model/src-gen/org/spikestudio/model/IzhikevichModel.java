@@ -114,7 +114,7 @@ public interface IzhikevichModel extends NeuronModel {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * After-spike increment d of u.
+	 * After-spike increment d of the recovery variable u (mV/ms).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>D</em>' attribute.
 	 * @see #setD(double)

@@ -58,7 +58,7 @@ public interface NormalDistribution extends Distribution {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Standard deviation, >= 0.
+	 * Standard deviation, >= 0, in the unit of the owning property.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Standard Deviation</em>' attribute.
 	 * @see #setStandardDeviation(double)

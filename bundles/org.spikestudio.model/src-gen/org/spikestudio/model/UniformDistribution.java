@@ -58,7 +58,7 @@ public interface UniformDistribution extends Distribution {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Upper bound (exclusive), > low.
+	 * Upper bound (exclusive), > low, in the unit of the owning property.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>High</em>' attribute.
 	 * @see #setHigh(double)
