@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spikestudio.model.Network;
+import org.spikestudio.model.tests.TestFiles;
 
 /** In the host's package: it uses the package-private save hook to cut the write off half-way. */
 class InterruptedSaveTest {
@@ -49,11 +50,7 @@ class InterruptedSaveTest {
     @Test
     void interruptedSaveLeavesTheOldFileIntact(@TempDir Path folder) throws Exception {
         Path example = folder.resolve("model.snn");
-        Path source = Path.of("").toAbsolutePath();
-        while (!Files.isDirectory(source.resolve("examples/seed"))) {
-            source = source.getParent();
-        }
-        Files.copy(source.resolve("examples/seed/population-100.snn"), example);
+        Files.copy(TestFiles.repositoryRoot().resolve("examples/seed/population-100.snn"), example);
         byte[] before = Files.readAllBytes(example);
         Network network = ModelFiles.load(example);
         network.getPopulations().get(0).setSize(200);

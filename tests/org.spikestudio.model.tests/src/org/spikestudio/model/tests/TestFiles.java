@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Locates the repository's examples from the test's working folder (tests/org.spikestudio.model.tests). */
-final class TestFiles {
+public final class TestFiles {
 
     private TestFiles() {
     }
 
-    static Path repositoryRoot() {
+    public static Path repositoryRoot() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             if (Files.isDirectory(dir.resolve("examples/seed"))) {
                 return dir;
