@@ -10,7 +10,7 @@ package org.spikestudio.model;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * Conductance synapse: the target's conductance g jumps by the weight (uS) and decays with tau; the current is g*(E_rev - u).
+ * Conductance synapse: the target's conductance g jumps by the weight (uS) and decays with tau; the current is g*(E_rev - u). The sign of the effect comes from the reversal potential, not from the source's type: choose E_rev above threshold for excitation (e.g. 0 mV) and near or below rest for inhibition (e.g. -80 mV).
  * <!-- end-model-doc -->
  *
  * <p>

@@ -23,6 +23,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.spikestudio.model.Network#getSimulation <em>Simulation</em>}</li>
  *   <li>{@link org.spikestudio.model.Network#getNeuronModels <em>Neuron Models</em>}</li>
  *   <li>{@link org.spikestudio.model.Network#getPopulations <em>Populations</em>}</li>
+ *   <li>{@link org.spikestudio.model.Network#getAssemblies <em>Assemblies</em>}</li>
  *   <li>{@link org.spikestudio.model.Network#getProjections <em>Projections</em>}</li>
  *   <li>{@link org.spikestudio.model.Network#getCouplings <em>Couplings</em>}</li>
  *   <li>{@link org.spikestudio.model.Network#getInputs <em>Inputs</em>}</li>
@@ -140,6 +141,21 @@ public interface Network extends NamedElement {
 	 * @generated
 	 */
 	EList<Population> getPopulations();
+
+	/**
+	 * Returns the value of the '<em><b>Assemblies</b></em>' containment reference list.
+	 * The list contents are of type {@link org.spikestudio.model.Assembly}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Unions of populations that projections can connect as one group.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Assemblies</em>' containment reference list.
+	 * @see org.spikestudio.model.SpikestudioPackage#getNetwork_Assemblies()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Assembly> getAssemblies();
 
 	/**
 	 * Returns the value of the '<em><b>Projections</b></em>' containment reference list.

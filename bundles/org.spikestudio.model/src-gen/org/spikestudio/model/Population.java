@@ -27,7 +27,7 @@ package org.spikestudio.model;
  * @model
  * @generated
  */
-public interface Population extends NamedElement {
+public interface Population extends NeuronGroup {
 	/**
 	 * Returns the value of the '<em><b>Size</b></em>' attribute.
 	 * The default value is <code>"1"</code>.

@@ -15,7 +15,7 @@ import org.eclipse.emf.common.util.Enumerator;
  * and utility methods for working with them.
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * Dale's principle: the sign of every synaptic effect follows the type of the source population.
+ * Dale's principle: the sign of the synaptic effects of a population follows its type (for delta and current synapses; a conductance synapse gets its sign from its reversal potential).
  * <!-- end-model-doc -->
  * @see org.spikestudio.model.SpikestudioPackage#getPopulationType()
  * @model

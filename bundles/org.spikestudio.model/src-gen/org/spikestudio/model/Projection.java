@@ -10,7 +10,7 @@ package org.spikestudio.model;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * Synapses from a source population to a target population (possibly the same). A spike emitted at step k with delay d ms acts at step k + round(d/dt) (halves rounded up); a zero delay acts at the next step, as in Brian2.
+ * Synapses from a source group to a target group (possibly the same). Delays are rounded to whole steps, D = round(d/dt) with halves rounded up. A spike emitted in step k is delivered at the end of step k+D, after that step's threshold and reset, so it first changes the potential computed in step k+D+1: a zero delay acts at the next step, as in Brian2, and a delay of one step (0.1 ms at dt = 0.1 ms) two steps after the spike.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -37,15 +37,15 @@ public interface Projection extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Source (presynaptic) population; its type gives the sign of the effect.
+	 * Source (presynaptic) population or assembly; its type gives the sign of the effect.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Source</em>' reference.
-	 * @see #setSource(Population)
+	 * @see #setSource(NeuronGroup)
 	 * @see org.spikestudio.model.SpikestudioPackage#getProjection_Source()
 	 * @model required="true"
 	 * @generated
 	 */
-	Population getSource();
+	NeuronGroup getSource();
 
 	/**
 	 * Sets the value of the '{@link org.spikestudio.model.Projection#getSource <em>Source</em>}' reference.
@@ -55,22 +55,22 @@ public interface Projection extends NamedElement {
 	 * @see #getSource()
 	 * @generated
 	 */
-	void setSource(Population value);
+	void setSource(NeuronGroup value);
 
 	/**
 	 * Returns the value of the '<em><b>Target</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Target (postsynaptic) population.
+	 * Target (postsynaptic) population or assembly.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Target</em>' reference.
-	 * @see #setTarget(Population)
+	 * @see #setTarget(NeuronGroup)
 	 * @see org.spikestudio.model.SpikestudioPackage#getProjection_Target()
 	 * @model required="true"
 	 * @generated
 	 */
-	Population getTarget();
+	NeuronGroup getTarget();
 
 	/**
 	 * Sets the value of the '{@link org.spikestudio.model.Projection#getTarget <em>Target</em>}' reference.
@@ -80,7 +80,7 @@ public interface Projection extends NamedElement {
 	 * @see #getTarget()
 	 * @generated
 	 */
-	void setTarget(Population value);
+	void setTarget(NeuronGroup value);
 
 	/**
 	 * Returns the value of the '<em><b>Connectivity</b></em>' containment reference.
@@ -189,7 +189,7 @@ public interface Projection extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Weight magnitude: mV for delta synapses, nA for current synapses, uS for conductance synapses; samples below 0 are clipped.
+	 * Weight magnitude: mV for delta synapses, nA for current synapses, uS for conductance synapses. A negative constant is taken as its magnitude (with a warning); samples of a distribution below 0 are clipped to 0.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Weight</em>' containment reference.
 	 * @see #setWeight(Distribution)

@@ -10,7 +10,7 @@ package org.spikestudio.model;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * Records the population rate (Hz): spikes per neuron per bin.
+ * Records the population rate (Hz): the spikes of a bin divided by the population size and by the bin width.
  * <!-- end-model-doc -->
  *
  * <p>

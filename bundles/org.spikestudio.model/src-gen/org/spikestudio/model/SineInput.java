@@ -10,7 +10,7 @@ package org.spikestudio.model;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * I(t) = offset + amplitude*sin(2*pi*t/period + phase). Give either the frequency or the period.
+ * I(t) = offset + amplitude*sin(2*pi*t/period + phase), t and period in ms; with a frequency f in Hz, period = 1000/f ms. Give either the frequency or the period.
  * <!-- end-model-doc -->
  *
  * <p>

@@ -77,6 +77,15 @@ public interface SpikestudioFactory extends EFactory {
 	Population createPopulation();
 
 	/**
+	 * Returns a new object of class '<em>Assembly</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Assembly</em>'.
+	 * @generated
+	 */
+	Assembly createAssembly();
+
+	/**
 	 * Returns a new object of class '<em>Constant Value</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -236,13 +236,22 @@ public interface SpikestudioPackage extends EPackage {
 	int NETWORK__POPULATIONS = NAMED_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Assemblies</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK__ASSEMBLIES = NAMED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
 	 * The feature id for the '<em><b>Projections</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NETWORK__PROJECTIONS = NAMED_ELEMENT_FEATURE_COUNT + 5;
+	int NETWORK__PROJECTIONS = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Couplings</b></em>' containment reference list.
@@ -251,7 +260,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NETWORK__COUPLINGS = NAMED_ELEMENT_FEATURE_COUNT + 6;
+	int NETWORK__COUPLINGS = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Inputs</b></em>' containment reference list.
@@ -260,7 +269,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NETWORK__INPUTS = NAMED_ELEMENT_FEATURE_COUNT + 7;
+	int NETWORK__INPUTS = NAMED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Recorders</b></em>' containment reference list.
@@ -269,7 +278,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NETWORK__RECORDERS = NAMED_ELEMENT_FEATURE_COUNT + 8;
+	int NETWORK__RECORDERS = NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of structural features of the '<em>Network</em>' class.
@@ -278,7 +287,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NETWORK_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 9;
+	int NETWORK_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of operations of the '<em>Network</em>' class.
@@ -808,14 +817,14 @@ public interface SpikestudioPackage extends EPackage {
 	int AD_EX_MODEL_OPERATION_COUNT = NEURON_MODEL_OPERATION_COUNT + 0;
 
 	/**
-	 * The meta object id for the '{@link org.spikestudio.model.impl.PopulationImpl <em>Population</em>}' class.
+	 * The meta object id for the '{@link org.spikestudio.model.impl.NeuronGroupImpl <em>Neuron Group</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see org.spikestudio.model.impl.PopulationImpl
-	 * @see org.spikestudio.model.impl.SpikestudioPackageImpl#getPopulation()
+	 * @see org.spikestudio.model.impl.NeuronGroupImpl
+	 * @see org.spikestudio.model.impl.SpikestudioPackageImpl#getNeuronGroup()
 	 * @generated
 	 */
-	int POPULATION = 8;
+	int NEURON_GROUP = 8;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -824,7 +833,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int POPULATION__ID = NAMED_ELEMENT__ID;
+	int NEURON_GROUP__ID = NAMED_ELEMENT__ID;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -833,7 +842,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int POPULATION__NAME = NAMED_ELEMENT__NAME;
+	int NEURON_GROUP__NAME = NAMED_ELEMENT__NAME;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -842,7 +851,62 @@ public interface SpikestudioPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int POPULATION__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+	int NEURON_GROUP__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The number of structural features of the '<em>Neuron Group</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NEURON_GROUP_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of operations of the '<em>Neuron Group</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NEURON_GROUP_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.spikestudio.model.impl.PopulationImpl <em>Population</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.spikestudio.model.impl.PopulationImpl
+	 * @see org.spikestudio.model.impl.SpikestudioPackageImpl#getPopulation()
+	 * @generated
+	 */
+	int POPULATION = 9;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POPULATION__ID = NEURON_GROUP__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POPULATION__NAME = NEURON_GROUP__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POPULATION__DESCRIPTION = NEURON_GROUP__DESCRIPTION;
 
 	/**
 	 * The feature id for the '<em><b>Size</b></em>' attribute.
@@ -851,7 +915,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int POPULATION__SIZE = NAMED_ELEMENT_FEATURE_COUNT + 0;
+	int POPULATION__SIZE = NEURON_GROUP_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Type</b></em>' attribute.
@@ -860,7 +924,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int POPULATION__TYPE = NAMED_ELEMENT_FEATURE_COUNT + 1;
+	int POPULATION__TYPE = NEURON_GROUP_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Neuron Model</b></em>' reference.
@@ -869,7 +933,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int POPULATION__NEURON_MODEL = NAMED_ELEMENT_FEATURE_COUNT + 2;
+	int POPULATION__NEURON_MODEL = NEURON_GROUP_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Initial Potential</b></em>' containment reference.
@@ -878,7 +942,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int POPULATION__INITIAL_POTENTIAL = NAMED_ELEMENT_FEATURE_COUNT + 3;
+	int POPULATION__INITIAL_POTENTIAL = NEURON_GROUP_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of structural features of the '<em>Population</em>' class.
@@ -887,7 +951,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int POPULATION_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 4;
+	int POPULATION_FEATURE_COUNT = NEURON_GROUP_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Population</em>' class.
@@ -896,7 +960,71 @@ public interface SpikestudioPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int POPULATION_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+	int POPULATION_OPERATION_COUNT = NEURON_GROUP_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.spikestudio.model.impl.AssemblyImpl <em>Assembly</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.spikestudio.model.impl.AssemblyImpl
+	 * @see org.spikestudio.model.impl.SpikestudioPackageImpl#getAssembly()
+	 * @generated
+	 */
+	int ASSEMBLY = 10;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSEMBLY__ID = NEURON_GROUP__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSEMBLY__NAME = NEURON_GROUP__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSEMBLY__DESCRIPTION = NEURON_GROUP__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Populations</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSEMBLY__POPULATIONS = NEURON_GROUP_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Assembly</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSEMBLY_FEATURE_COUNT = NEURON_GROUP_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Assembly</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSEMBLY_OPERATION_COUNT = NEURON_GROUP_OPERATION_COUNT + 0;
 
 	/**
 	 * The meta object id for the '{@link org.spikestudio.model.impl.DistributionImpl <em>Distribution</em>}' class.
@@ -906,7 +1034,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @see org.spikestudio.model.impl.SpikestudioPackageImpl#getDistribution()
 	 * @generated
 	 */
-	int DISTRIBUTION = 9;
+	int DISTRIBUTION = 11;
 
 	/**
 	 * The number of structural features of the '<em>Distribution</em>' class.
@@ -934,7 +1062,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @see org.spikestudio.model.impl.SpikestudioPackageImpl#getConstantValue()
 	 * @generated
 	 */
-	int CONSTANT_VALUE = 10;
+	int CONSTANT_VALUE = 12;
 
 	/**
 	 * The feature id for the '<em><b>Value</b></em>' attribute.
@@ -971,7 +1099,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @see org.spikestudio.model.impl.SpikestudioPackageImpl#getUniformDistribution()
 	 * @generated
 	 */
-	int UNIFORM_DISTRIBUTION = 11;
+	int UNIFORM_DISTRIBUTION = 13;
 
 	/**
 	 * The feature id for the '<em><b>Low</b></em>' attribute.
@@ -1017,7 +1145,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @see org.spikestudio.model.impl.SpikestudioPackageImpl#getNormalDistribution()
 	 * @generated
 	 */
-	int NORMAL_DISTRIBUTION = 12;
+	int NORMAL_DISTRIBUTION = 14;
 
 	/**
 	 * The feature id for the '<em><b>Mean</b></em>' attribute.
@@ -1063,7 +1191,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @see org.spikestudio.model.impl.SpikestudioPackageImpl#getConnectivity()
 	 * @generated
 	 */
-	int CONNECTIVITY = 13;
+	int CONNECTIVITY = 15;
 
 	/**
 	 * The number of structural features of the '<em>Connectivity</em>' class.
@@ -1091,7 +1219,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @see org.spikestudio.model.impl.SpikestudioPackageImpl#getAllToAll()
 	 * @generated
 	 */
-	int ALL_TO_ALL = 14;
+	int ALL_TO_ALL = 16;
 
 	/**
 	 * The number of structural features of the '<em>All To All</em>' class.
@@ -1119,7 +1247,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @see org.spikestudio.model.impl.SpikestudioPackageImpl#getOneToOne()
 	 * @generated
 	 */
-	int ONE_TO_ONE = 15;
+	int ONE_TO_ONE = 17;
 
 	/**
 	 * The number of structural features of the '<em>One To One</em>' class.
@@ -1147,7 +1275,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @see org.spikestudio.model.impl.SpikestudioPackageImpl#getFixedProbability()
 	 * @generated
 	 */
-	int FIXED_PROBABILITY = 16;
+	int FIXED_PROBABILITY = 18;
 
 	/**
 	 * The feature id for the '<em><b>Probability</b></em>' attribute.
@@ -1184,7 +1312,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @see org.spikestudio.model.impl.SpikestudioPackageImpl#getFixedOutDegree()
 	 * @generated
 	 */
-	int FIXED_OUT_DEGREE = 17;
+	int FIXED_OUT_DEGREE = 19;
 
 	/**
 	 * The feature id for the '<em><b>Degree</b></em>' attribute.
@@ -1221,7 +1349,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @see org.spikestudio.model.impl.SpikestudioPackageImpl#getFixedInDegree()
 	 * @generated
 	 */
-	int FIXED_IN_DEGREE = 18;
+	int FIXED_IN_DEGREE = 20;
 
 	/**
 	 * The feature id for the '<em><b>Degree</b></em>' attribute.
@@ -1258,7 +1386,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @see org.spikestudio.model.impl.SpikestudioPackageImpl#getExplicitConnections()
 	 * @generated
 	 */
-	int EXPLICIT_CONNECTIONS = 19;
+	int EXPLICIT_CONNECTIONS = 21;
 
 	/**
 	 * The feature id for the '<em><b>Connections</b></em>' containment reference list.
@@ -1295,7 +1423,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @see org.spikestudio.model.impl.SpikestudioPackageImpl#getConnection()
 	 * @generated
 	 */
-	int CONNECTION = 20;
+	int CONNECTION = 22;
 
 	/**
 	 * The feature id for the '<em><b>Pre</b></em>' attribute.
@@ -1341,7 +1469,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @see org.spikestudio.model.impl.SpikestudioPackageImpl#getSynapse()
 	 * @generated
 	 */
-	int SYNAPSE = 21;
+	int SYNAPSE = 23;
 
 	/**
 	 * The number of structural features of the '<em>Synapse</em>' class.
@@ -1369,7 +1497,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @see org.spikestudio.model.impl.SpikestudioPackageImpl#getDeltaSynapse()
 	 * @generated
 	 */
-	int DELTA_SYNAPSE = 22;
+	int DELTA_SYNAPSE = 24;
 
 	/**
 	 * The number of structural features of the '<em>Delta Synapse</em>' class.
@@ -1397,7 +1525,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @see org.spikestudio.model.impl.SpikestudioPackageImpl#getExponentialCurrentSynapse()
 	 * @generated
 	 */
-	int EXPONENTIAL_CURRENT_SYNAPSE = 23;
+	int EXPONENTIAL_CURRENT_SYNAPSE = 25;
 
 	/**
 	 * The feature id for the '<em><b>Time Constant</b></em>' attribute.
@@ -1434,7 +1562,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @see org.spikestudio.model.impl.SpikestudioPackageImpl#getExponentialConductanceSynapse()
 	 * @generated
 	 */
-	int EXPONENTIAL_CONDUCTANCE_SYNAPSE = 24;
+	int EXPONENTIAL_CONDUCTANCE_SYNAPSE = 26;
 
 	/**
 	 * The feature id for the '<em><b>Time Constant</b></em>' attribute.
@@ -1480,7 +1608,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @see org.spikestudio.model.impl.SpikestudioPackageImpl#getProjection()
 	 * @generated
 	 */
-	int PROJECTION = 25;
+	int PROJECTION = 27;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1607,7 +1735,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @see org.spikestudio.model.impl.SpikestudioPackageImpl#getSpikeCountCoupling()
 	 * @generated
 	 */
-	int SPIKE_COUNT_COUPLING = 26;
+	int SPIKE_COUNT_COUPLING = 28;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1698,7 +1826,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @see org.spikestudio.model.impl.SpikestudioPackageImpl#getInput()
 	 * @generated
 	 */
-	int INPUT = 27;
+	int INPUT = 29;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1771,7 +1899,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @see org.spikestudio.model.impl.SpikestudioPackageImpl#getConstantInput()
 	 * @generated
 	 */
-	int CONSTANT_INPUT = 28;
+	int CONSTANT_INPUT = 30;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1853,7 +1981,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @see org.spikestudio.model.impl.SpikestudioPackageImpl#getStepInput()
 	 * @generated
 	 */
-	int STEP_INPUT = 29;
+	int STEP_INPUT = 31;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1953,7 +2081,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @see org.spikestudio.model.impl.SpikestudioPackageImpl#getSineInput()
 	 * @generated
 	 */
-	int SINE_INPUT = 30;
+	int SINE_INPUT = 32;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2071,7 +2199,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @see org.spikestudio.model.impl.SpikestudioPackageImpl#getNoiseInput()
 	 * @generated
 	 */
-	int NOISE_INPUT = 31;
+	int NOISE_INPUT = 33;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2153,7 +2281,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @see org.spikestudio.model.impl.SpikestudioPackageImpl#getExpressionInput()
 	 * @generated
 	 */
-	int EXPRESSION_INPUT = 32;
+	int EXPRESSION_INPUT = 34;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2235,7 +2363,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @see org.spikestudio.model.impl.SpikestudioPackageImpl#getPoissonInput()
 	 * @generated
 	 */
-	int POISSON_INPUT = 33;
+	int POISSON_INPUT = 35;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2335,7 +2463,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @see org.spikestudio.model.impl.SpikestudioPackageImpl#getSpikeSourceArray()
 	 * @generated
 	 */
-	int SPIKE_SOURCE_ARRAY = 34;
+	int SPIKE_SOURCE_ARRAY = 36;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2426,7 +2554,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @see org.spikestudio.model.impl.SpikestudioPackageImpl#getRecorder()
 	 * @generated
 	 */
-	int RECORDER = 35;
+	int RECORDER = 37;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2490,7 +2618,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @see org.spikestudio.model.impl.SpikestudioPackageImpl#getSpikeRecorder()
 	 * @generated
 	 */
-	int SPIKE_RECORDER = 36;
+	int SPIKE_RECORDER = 38;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2554,7 +2682,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @see org.spikestudio.model.impl.SpikestudioPackageImpl#getStateRecorder()
 	 * @generated
 	 */
-	int STATE_RECORDER = 37;
+	int STATE_RECORDER = 39;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2645,7 +2773,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @see org.spikestudio.model.impl.SpikestudioPackageImpl#getRateRecorder()
 	 * @generated
 	 */
-	int RATE_RECORDER = 38;
+	int RATE_RECORDER = 40;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2718,7 +2846,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @see org.spikestudio.model.impl.SpikestudioPackageImpl#getIntegrationScheme()
 	 * @generated
 	 */
-	int INTEGRATION_SCHEME = 39;
+	int INTEGRATION_SCHEME = 41;
 
 	/**
 	 * The meta object id for the '{@link org.spikestudio.model.PopulationType <em>Population Type</em>}' enum.
@@ -2728,7 +2856,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @see org.spikestudio.model.impl.SpikestudioPackageImpl#getPopulationType()
 	 * @generated
 	 */
-	int POPULATION_TYPE = 40;
+	int POPULATION_TYPE = 42;
 
 	/**
 	 * The meta object id for the '{@link org.spikestudio.model.StateVariable <em>State Variable</em>}' enum.
@@ -2738,7 +2866,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @see org.spikestudio.model.impl.SpikestudioPackageImpl#getStateVariable()
 	 * @generated
 	 */
-	int STATE_VARIABLE = 41;
+	int STATE_VARIABLE = 43;
 
 
 	/**
@@ -2858,6 +2986,17 @@ public interface SpikestudioPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getNetwork_Populations();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.spikestudio.model.Network#getAssemblies <em>Assemblies</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Assemblies</em>'.
+	 * @see org.spikestudio.model.Network#getAssemblies()
+	 * @see #getNetwork()
+	 * @generated
+	 */
+	EReference getNetwork_Assemblies();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.spikestudio.model.Network#getProjections <em>Projections</em>}'.
@@ -3284,6 +3423,16 @@ public interface SpikestudioPackage extends EPackage {
 	EAttribute getAdExModel_InitialPotential();
 
 	/**
+	 * Returns the meta object for class '{@link org.spikestudio.model.NeuronGroup <em>Neuron Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Neuron Group</em>'.
+	 * @see org.spikestudio.model.NeuronGroup
+	 * @generated
+	 */
+	EClass getNeuronGroup();
+
+	/**
 	 * Returns the meta object for class '{@link org.spikestudio.model.Population <em>Population</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3336,6 +3485,27 @@ public interface SpikestudioPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getPopulation_InitialPotential();
+
+	/**
+	 * Returns the meta object for class '{@link org.spikestudio.model.Assembly <em>Assembly</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Assembly</em>'.
+	 * @see org.spikestudio.model.Assembly
+	 * @generated
+	 */
+	EClass getAssembly();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.spikestudio.model.Assembly#getPopulations <em>Populations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Populations</em>'.
+	 * @see org.spikestudio.model.Assembly#getPopulations()
+	 * @see #getAssembly()
+	 * @generated
+	 */
+	EReference getAssembly_Populations();
 
 	/**
 	 * Returns the meta object for class '{@link org.spikestudio.model.Distribution <em>Distribution</em>}'.
@@ -4324,6 +4494,14 @@ public interface SpikestudioPackage extends EPackage {
 		EReference NETWORK__POPULATIONS = eINSTANCE.getNetwork_Populations();
 
 		/**
+		 * The meta object literal for the '<em><b>Assemblies</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NETWORK__ASSEMBLIES = eINSTANCE.getNetwork_Assemblies();
+
+		/**
 		 * The meta object literal for the '<em><b>Projections</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4646,6 +4824,16 @@ public interface SpikestudioPackage extends EPackage {
 		EAttribute AD_EX_MODEL__INITIAL_POTENTIAL = eINSTANCE.getAdExModel_InitialPotential();
 
 		/**
+		 * The meta object literal for the '{@link org.spikestudio.model.impl.NeuronGroupImpl <em>Neuron Group</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.spikestudio.model.impl.NeuronGroupImpl
+		 * @see org.spikestudio.model.impl.SpikestudioPackageImpl#getNeuronGroup()
+		 * @generated
+		 */
+		EClass NEURON_GROUP = eINSTANCE.getNeuronGroup();
+
+		/**
 		 * The meta object literal for the '{@link org.spikestudio.model.impl.PopulationImpl <em>Population</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4686,6 +4874,24 @@ public interface SpikestudioPackage extends EPackage {
 		 * @generated
 		 */
 		EReference POPULATION__INITIAL_POTENTIAL = eINSTANCE.getPopulation_InitialPotential();
+
+		/**
+		 * The meta object literal for the '{@link org.spikestudio.model.impl.AssemblyImpl <em>Assembly</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.spikestudio.model.impl.AssemblyImpl
+		 * @see org.spikestudio.model.impl.SpikestudioPackageImpl#getAssembly()
+		 * @generated
+		 */
+		EClass ASSEMBLY = eINSTANCE.getAssembly();
+
+		/**
+		 * The meta object literal for the '<em><b>Populations</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ASSEMBLY__POPULATIONS = eINSTANCE.getAssembly_Populations();
 
 		/**
 		 * The meta object literal for the '{@link org.spikestudio.model.impl.DistributionImpl <em>Distribution</em>}' class.

@@ -11,7 +11,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * How a spike acts on its target. Weights are magnitudes; the sign follows the source population's type.
+ * How a spike acts on its target. Weights are magnitudes. For delta and current synapses the sign follows the source population's type; a conductance is always >= 0 and its effect has the sign of E_rev - u.
  * <!-- end-model-doc -->
  *
  *

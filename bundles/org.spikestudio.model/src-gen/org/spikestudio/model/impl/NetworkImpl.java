@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.spikestudio.model.Assembly;
 import org.spikestudio.model.Input;
 import org.spikestudio.model.Network;
 import org.spikestudio.model.NeuronModel;
@@ -41,6 +42,7 @@ import org.spikestudio.model.SpikestudioPackage;
  *   <li>{@link org.spikestudio.model.impl.NetworkImpl#getSimulation <em>Simulation</em>}</li>
  *   <li>{@link org.spikestudio.model.impl.NetworkImpl#getNeuronModels <em>Neuron Models</em>}</li>
  *   <li>{@link org.spikestudio.model.impl.NetworkImpl#getPopulations <em>Populations</em>}</li>
+ *   <li>{@link org.spikestudio.model.impl.NetworkImpl#getAssemblies <em>Assemblies</em>}</li>
  *   <li>{@link org.spikestudio.model.impl.NetworkImpl#getProjections <em>Projections</em>}</li>
  *   <li>{@link org.spikestudio.model.impl.NetworkImpl#getCouplings <em>Couplings</em>}</li>
  *   <li>{@link org.spikestudio.model.impl.NetworkImpl#getInputs <em>Inputs</em>}</li>
@@ -119,6 +121,16 @@ public class NetworkImpl extends NamedElementImpl implements Network {
 	 * @ordered
 	 */
 	protected EList<Population> populations;
+
+	/**
+	 * The cached value of the '{@link #getAssemblies() <em>Assemblies</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAssemblies()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Assembly> assemblies;
 
 	/**
 	 * The cached value of the '{@link #getProjections() <em>Projections</em>}' containment reference list.
@@ -302,6 +314,19 @@ public class NetworkImpl extends NamedElementImpl implements Network {
 	 * @generated
 	 */
 	@Override
+	public EList<Assembly> getAssemblies() {
+		if (assemblies == null) {
+			assemblies = new EObjectContainmentEList<Assembly>(Assembly.class, this, SpikestudioPackage.NETWORK__ASSEMBLIES);
+		}
+		return assemblies;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Projection> getProjections() {
 		if (projections == null) {
 			projections = new EObjectContainmentEList<Projection>(Projection.class, this, SpikestudioPackage.NETWORK__PROJECTIONS);
@@ -362,6 +387,8 @@ public class NetworkImpl extends NamedElementImpl implements Network {
 				return ((InternalEList<?>)getNeuronModels()).basicRemove(otherEnd, msgs);
 			case SpikestudioPackage.NETWORK__POPULATIONS:
 				return ((InternalEList<?>)getPopulations()).basicRemove(otherEnd, msgs);
+			case SpikestudioPackage.NETWORK__ASSEMBLIES:
+				return ((InternalEList<?>)getAssemblies()).basicRemove(otherEnd, msgs);
 			case SpikestudioPackage.NETWORK__PROJECTIONS:
 				return ((InternalEList<?>)getProjections()).basicRemove(otherEnd, msgs);
 			case SpikestudioPackage.NETWORK__COUPLINGS:
@@ -392,6 +419,8 @@ public class NetworkImpl extends NamedElementImpl implements Network {
 				return getNeuronModels();
 			case SpikestudioPackage.NETWORK__POPULATIONS:
 				return getPopulations();
+			case SpikestudioPackage.NETWORK__ASSEMBLIES:
+				return getAssemblies();
 			case SpikestudioPackage.NETWORK__PROJECTIONS:
 				return getProjections();
 			case SpikestudioPackage.NETWORK__COUPLINGS:
@@ -429,6 +458,10 @@ public class NetworkImpl extends NamedElementImpl implements Network {
 			case SpikestudioPackage.NETWORK__POPULATIONS:
 				getPopulations().clear();
 				getPopulations().addAll((Collection<? extends Population>)newValue);
+				return;
+			case SpikestudioPackage.NETWORK__ASSEMBLIES:
+				getAssemblies().clear();
+				getAssemblies().addAll((Collection<? extends Assembly>)newValue);
 				return;
 			case SpikestudioPackage.NETWORK__PROJECTIONS:
 				getProjections().clear();
@@ -473,6 +506,9 @@ public class NetworkImpl extends NamedElementImpl implements Network {
 			case SpikestudioPackage.NETWORK__POPULATIONS:
 				getPopulations().clear();
 				return;
+			case SpikestudioPackage.NETWORK__ASSEMBLIES:
+				getAssemblies().clear();
+				return;
 			case SpikestudioPackage.NETWORK__PROJECTIONS:
 				getProjections().clear();
 				return;
@@ -507,6 +543,8 @@ public class NetworkImpl extends NamedElementImpl implements Network {
 				return neuronModels != null && !neuronModels.isEmpty();
 			case SpikestudioPackage.NETWORK__POPULATIONS:
 				return populations != null && !populations.isEmpty();
+			case SpikestudioPackage.NETWORK__ASSEMBLIES:
+				return assemblies != null && !assemblies.isEmpty();
 			case SpikestudioPackage.NETWORK__PROJECTIONS:
 				return projections != null && !projections.isEmpty();
 			case SpikestudioPackage.NETWORK__COUPLINGS:

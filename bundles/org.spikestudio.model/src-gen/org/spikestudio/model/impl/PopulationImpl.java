@@ -33,7 +33,7 @@ import org.spikestudio.model.SpikestudioPackage;
  *
  * @generated
  */
-public class PopulationImpl extends NamedElementImpl implements Population {
+public class PopulationImpl extends NeuronGroupImpl implements Population {
 	/**
 	 * The default value of the '{@link #getSize() <em>Size</em>}' attribute.
 	 * <!-- begin-user-doc -->

@@ -13,7 +13,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.spikestudio.model.Connectivity;
 import org.spikestudio.model.Distribution;
-import org.spikestudio.model.Population;
+import org.spikestudio.model.NeuronGroup;
 import org.spikestudio.model.Projection;
 import org.spikestudio.model.SpikestudioPackage;
 import org.spikestudio.model.Synapse;
@@ -47,7 +47,7 @@ public class ProjectionImpl extends NamedElementImpl implements Projection {
 	 * @generated
 	 * @ordered
 	 */
-	protected Population source;
+	protected NeuronGroup source;
 
 	/**
 	 * The cached value of the '{@link #getTarget() <em>Target</em>}' reference.
@@ -57,7 +57,7 @@ public class ProjectionImpl extends NamedElementImpl implements Projection {
 	 * @generated
 	 * @ordered
 	 */
-	protected Population target;
+	protected NeuronGroup target;
 
 	/**
 	 * The cached value of the '{@link #getConnectivity() <em>Connectivity</em>}' containment reference.
@@ -164,10 +164,10 @@ public class ProjectionImpl extends NamedElementImpl implements Projection {
 	 * @generated
 	 */
 	@Override
-	public Population getSource() {
+	public NeuronGroup getSource() {
 		if (source != null && source.eIsProxy()) {
 			InternalEObject oldSource = (InternalEObject)source;
-			source = (Population)eResolveProxy(oldSource);
+			source = (NeuronGroup)eResolveProxy(oldSource);
 			if (source != oldSource) {
 				if (eNotificationRequired())
 					eNotify(new ENotificationImpl(this, Notification.RESOLVE, SpikestudioPackage.PROJECTION__SOURCE, oldSource, source));
@@ -181,7 +181,7 @@ public class ProjectionImpl extends NamedElementImpl implements Projection {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public Population basicGetSource() {
+	public NeuronGroup basicGetSource() {
 		return source;
 	}
 
@@ -191,8 +191,8 @@ public class ProjectionImpl extends NamedElementImpl implements Projection {
 	 * @generated
 	 */
 	@Override
-	public void setSource(Population newSource) {
-		Population oldSource = source;
+	public void setSource(NeuronGroup newSource) {
+		NeuronGroup oldSource = source;
 		source = newSource;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, SpikestudioPackage.PROJECTION__SOURCE, oldSource, source));
@@ -204,10 +204,10 @@ public class ProjectionImpl extends NamedElementImpl implements Projection {
 	 * @generated
 	 */
 	@Override
-	public Population getTarget() {
+	public NeuronGroup getTarget() {
 		if (target != null && target.eIsProxy()) {
 			InternalEObject oldTarget = (InternalEObject)target;
-			target = (Population)eResolveProxy(oldTarget);
+			target = (NeuronGroup)eResolveProxy(oldTarget);
 			if (target != oldTarget) {
 				if (eNotificationRequired())
 					eNotify(new ENotificationImpl(this, Notification.RESOLVE, SpikestudioPackage.PROJECTION__TARGET, oldTarget, target));
@@ -221,7 +221,7 @@ public class ProjectionImpl extends NamedElementImpl implements Projection {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public Population basicGetTarget() {
+	public NeuronGroup basicGetTarget() {
 		return target;
 	}
 
@@ -231,8 +231,8 @@ public class ProjectionImpl extends NamedElementImpl implements Projection {
 	 * @generated
 	 */
 	@Override
-	public void setTarget(Population newTarget) {
-		Population oldTarget = target;
+	public void setTarget(NeuronGroup newTarget) {
+		NeuronGroup oldTarget = target;
 		target = newTarget;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, SpikestudioPackage.PROJECTION__TARGET, oldTarget, target));
@@ -523,10 +523,10 @@ public class ProjectionImpl extends NamedElementImpl implements Projection {
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
 			case SpikestudioPackage.PROJECTION__SOURCE:
-				setSource((Population)newValue);
+				setSource((NeuronGroup)newValue);
 				return;
 			case SpikestudioPackage.PROJECTION__TARGET:
-				setTarget((Population)newValue);
+				setTarget((NeuronGroup)newValue);
 				return;
 			case SpikestudioPackage.PROJECTION__CONNECTIVITY:
 				setConnectivity((Connectivity)newValue);
@@ -559,10 +559,10 @@ public class ProjectionImpl extends NamedElementImpl implements Projection {
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case SpikestudioPackage.PROJECTION__SOURCE:
-				setSource((Population)null);
+				setSource((NeuronGroup)null);
 				return;
 			case SpikestudioPackage.PROJECTION__TARGET:
-				setTarget((Population)null);
+				setTarget((NeuronGroup)null);
 				return;
 			case SpikestudioPackage.PROJECTION__CONNECTIVITY:
 				setConnectivity((Connectivity)null);

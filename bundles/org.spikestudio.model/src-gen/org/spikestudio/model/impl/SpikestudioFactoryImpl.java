@@ -64,6 +64,7 @@ public class SpikestudioFactoryImpl extends EFactoryImpl implements SpikestudioF
 			case SpikestudioPackage.IZHIKEVICH_MODEL: return createIzhikevichModel();
 			case SpikestudioPackage.AD_EX_MODEL: return createAdExModel();
 			case SpikestudioPackage.POPULATION: return createPopulation();
+			case SpikestudioPackage.ASSEMBLY: return createAssembly();
 			case SpikestudioPackage.CONSTANT_VALUE: return createConstantValue();
 			case SpikestudioPackage.UNIFORM_DISTRIBUTION: return createUniformDistribution();
 			case SpikestudioPackage.NORMAL_DISTRIBUTION: return createNormalDistribution();
@@ -196,6 +197,17 @@ public class SpikestudioFactoryImpl extends EFactoryImpl implements SpikestudioF
 	public Population createPopulation() {
 		PopulationImpl population = new PopulationImpl();
 		return population;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Assembly createAssembly() {
+		AssemblyImpl assembly = new AssemblyImpl();
+		return assembly;
 	}
 
 	/**

@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 import org.spikestudio.model.AdExModel;
 import org.spikestudio.model.AllToAll;
+import org.spikestudio.model.Assembly;
 import org.spikestudio.model.Connection;
 import org.spikestudio.model.Connectivity;
 import org.spikestudio.model.ConstantInput;
@@ -33,6 +34,7 @@ import org.spikestudio.model.IzhikevichModel;
 import org.spikestudio.model.LifModel;
 import org.spikestudio.model.NamedElement;
 import org.spikestudio.model.Network;
+import org.spikestudio.model.NeuronGroup;
 import org.spikestudio.model.NeuronModel;
 import org.spikestudio.model.NoiseInput;
 import org.spikestudio.model.NormalDistribution;
@@ -124,7 +126,21 @@ public class SpikestudioPackageImpl extends EPackageImpl implements SpikestudioP
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass neuronGroupEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass populationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass assemblyEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -533,7 +549,7 @@ public class SpikestudioPackageImpl extends EPackageImpl implements SpikestudioP
 	 * @generated
 	 */
 	@Override
-	public EReference getNetwork_Projections() {
+	public EReference getNetwork_Assemblies() {
 		return (EReference)networkEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -543,7 +559,7 @@ public class SpikestudioPackageImpl extends EPackageImpl implements SpikestudioP
 	 * @generated
 	 */
 	@Override
-	public EReference getNetwork_Couplings() {
+	public EReference getNetwork_Projections() {
 		return (EReference)networkEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -553,7 +569,7 @@ public class SpikestudioPackageImpl extends EPackageImpl implements SpikestudioP
 	 * @generated
 	 */
 	@Override
-	public EReference getNetwork_Inputs() {
+	public EReference getNetwork_Couplings() {
 		return (EReference)networkEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -563,8 +579,18 @@ public class SpikestudioPackageImpl extends EPackageImpl implements SpikestudioP
 	 * @generated
 	 */
 	@Override
-	public EReference getNetwork_Recorders() {
+	public EReference getNetwork_Inputs() {
 		return (EReference)networkEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNetwork_Recorders() {
+		return (EReference)networkEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -923,6 +949,16 @@ public class SpikestudioPackageImpl extends EPackageImpl implements SpikestudioP
 	 * @generated
 	 */
 	@Override
+	public EClass getNeuronGroup() {
+		return neuronGroupEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getPopulation() {
 		return populationEClass;
 	}
@@ -965,6 +1001,26 @@ public class SpikestudioPackageImpl extends EPackageImpl implements SpikestudioP
 	@Override
 	public EReference getPopulation_InitialPotential() {
 		return (EReference)populationEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAssembly() {
+		return assemblyEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAssembly_Populations() {
+		return (EReference)assemblyEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -1829,6 +1885,7 @@ public class SpikestudioPackageImpl extends EPackageImpl implements SpikestudioP
 		createEReference(networkEClass, NETWORK__SIMULATION);
 		createEReference(networkEClass, NETWORK__NEURON_MODELS);
 		createEReference(networkEClass, NETWORK__POPULATIONS);
+		createEReference(networkEClass, NETWORK__ASSEMBLIES);
 		createEReference(networkEClass, NETWORK__PROJECTIONS);
 		createEReference(networkEClass, NETWORK__COUPLINGS);
 		createEReference(networkEClass, NETWORK__INPUTS);
@@ -1874,11 +1931,16 @@ public class SpikestudioPackageImpl extends EPackageImpl implements SpikestudioP
 		createEAttribute(adExModelEClass, AD_EX_MODEL__REFRACTORY_PERIOD);
 		createEAttribute(adExModelEClass, AD_EX_MODEL__INITIAL_POTENTIAL);
 
+		neuronGroupEClass = createEClass(NEURON_GROUP);
+
 		populationEClass = createEClass(POPULATION);
 		createEAttribute(populationEClass, POPULATION__SIZE);
 		createEAttribute(populationEClass, POPULATION__TYPE);
 		createEReference(populationEClass, POPULATION__NEURON_MODEL);
 		createEReference(populationEClass, POPULATION__INITIAL_POTENTIAL);
+
+		assemblyEClass = createEClass(ASSEMBLY);
+		createEReference(assemblyEClass, ASSEMBLY__POPULATIONS);
 
 		distributionEClass = createEClass(DISTRIBUTION);
 
@@ -2029,7 +2091,9 @@ public class SpikestudioPackageImpl extends EPackageImpl implements SpikestudioP
 		lifModelEClass.getESuperTypes().add(this.getNeuronModel());
 		izhikevichModelEClass.getESuperTypes().add(this.getNeuronModel());
 		adExModelEClass.getESuperTypes().add(this.getNeuronModel());
-		populationEClass.getESuperTypes().add(this.getNamedElement());
+		neuronGroupEClass.getESuperTypes().add(this.getNamedElement());
+		populationEClass.getESuperTypes().add(this.getNeuronGroup());
+		assemblyEClass.getESuperTypes().add(this.getNeuronGroup());
 		constantValueEClass.getESuperTypes().add(this.getDistribution());
 		uniformDistributionEClass.getESuperTypes().add(this.getDistribution());
 		normalDistributionEClass.getESuperTypes().add(this.getDistribution());
@@ -2071,6 +2135,7 @@ public class SpikestudioPackageImpl extends EPackageImpl implements SpikestudioP
 		initEReference(getNetwork_Simulation(), this.getSimulationSettings(), null, "simulation", null, 1, 1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNetwork_NeuronModels(), this.getNeuronModel(), null, "neuronModels", null, 0, -1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNetwork_Populations(), this.getPopulation(), null, "populations", null, 0, -1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNetwork_Assemblies(), this.getAssembly(), null, "assemblies", null, 0, -1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNetwork_Projections(), this.getProjection(), null, "projections", null, 0, -1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNetwork_Couplings(), this.getSpikeCountCoupling(), null, "couplings", null, 0, -1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNetwork_Inputs(), this.getInput(), null, "inputs", null, 0, -1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2116,11 +2181,16 @@ public class SpikestudioPackageImpl extends EPackageImpl implements SpikestudioP
 		initEAttribute(getAdExModel_RefractoryPeriod(), ecorePackage.getEDouble(), "refractoryPeriod", "0.0", 0, 1, AdExModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAdExModel_InitialPotential(), ecorePackage.getEDouble(), "initialPotential", null, 0, 1, AdExModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(neuronGroupEClass, NeuronGroup.class, "NeuronGroup", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+
 		initEClass(populationEClass, Population.class, "Population", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPopulation_Size(), ecorePackage.getEInt(), "size", "1", 0, 1, Population.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPopulation_Type(), this.getPopulationType(), "type", "excitatory", 0, 1, Population.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPopulation_NeuronModel(), this.getNeuronModel(), null, "neuronModel", null, 1, 1, Population.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPopulation_InitialPotential(), this.getDistribution(), null, "initialPotential", null, 0, 1, Population.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(assemblyEClass, Assembly.class, "Assembly", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getAssembly_Populations(), this.getPopulation(), null, "populations", null, 0, -1, Assembly.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(distributionEClass, Distribution.class, "Distribution", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 
@@ -2169,8 +2239,8 @@ public class SpikestudioPackageImpl extends EPackageImpl implements SpikestudioP
 		initEAttribute(getExponentialConductanceSynapse_ReversalPotential(), ecorePackage.getEDouble(), "reversalPotential", "0.0", 0, 1, ExponentialConductanceSynapse.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(projectionEClass, Projection.class, "Projection", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEReference(getProjection_Source(), this.getPopulation(), null, "source", null, 1, 1, Projection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getProjection_Target(), this.getPopulation(), null, "target", null, 1, 1, Projection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProjection_Source(), this.getNeuronGroup(), null, "source", null, 1, 1, Projection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProjection_Target(), this.getNeuronGroup(), null, "target", null, 1, 1, Projection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProjection_Connectivity(), this.getConnectivity(), null, "connectivity", null, 1, 1, Projection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProjection_AllowAutapses(), ecorePackage.getEBoolean(), "allowAutapses", "false", 0, 1, Projection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProjection_AllowMultapses(), ecorePackage.getEBoolean(), "allowMultapses", "false", 0, 1, Projection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -101,8 +101,16 @@ public class SpikestudioAdapterFactory extends AdapterFactoryImpl {
 				return createAdExModelAdapter();
 			}
 			@Override
+			public Adapter caseNeuronGroup(NeuronGroup object) {
+				return createNeuronGroupAdapter();
+			}
+			@Override
 			public Adapter casePopulation(Population object) {
 				return createPopulationAdapter();
+			}
+			@Override
+			public Adapter caseAssembly(Assembly object) {
+				return createAssemblyAdapter();
 			}
 			@Override
 			public Adapter caseDistribution(Distribution object) {
@@ -357,6 +365,20 @@ public class SpikestudioAdapterFactory extends AdapterFactoryImpl {
 	}
 
 	/**
+	 * Creates a new adapter for an object of class '{@link org.spikestudio.model.NeuronGroup <em>Neuron Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.spikestudio.model.NeuronGroup
+	 * @generated
+	 */
+	public Adapter createNeuronGroupAdapter() {
+		return null;
+	}
+
+	/**
 	 * Creates a new adapter for an object of class '{@link org.spikestudio.model.Population <em>Population</em>}'.
 	 * <!-- begin-user-doc -->
 	 * This default implementation returns null so that we can easily ignore cases;
@@ -367,6 +389,20 @@ public class SpikestudioAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createPopulationAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.spikestudio.model.Assembly <em>Assembly</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.spikestudio.model.Assembly
+	 * @generated
+	 */
+	public Adapter createAssemblyAdapter() {
 		return null;
 	}
 

@@ -129,11 +129,29 @@ public class SpikestudioSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case SpikestudioPackage.NEURON_GROUP: {
+				NeuronGroup neuronGroup = (NeuronGroup)theEObject;
+				T result = caseNeuronGroup(neuronGroup);
+				if (result == null) result = caseNamedElement(neuronGroup);
+				if (result == null) result = caseIdentified(neuronGroup);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case SpikestudioPackage.POPULATION: {
 				Population population = (Population)theEObject;
 				T result = casePopulation(population);
+				if (result == null) result = caseNeuronGroup(population);
 				if (result == null) result = caseNamedElement(population);
 				if (result == null) result = caseIdentified(population);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case SpikestudioPackage.ASSEMBLY: {
+				Assembly assembly = (Assembly)theEObject;
+				T result = caseAssembly(assembly);
+				if (result == null) result = caseNeuronGroup(assembly);
+				if (result == null) result = caseNamedElement(assembly);
+				if (result == null) result = caseIdentified(assembly);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -492,6 +510,21 @@ public class SpikestudioSwitch<T> extends Switch<T> {
 	}
 
 	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Neuron Group</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Neuron Group</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseNeuronGroup(NeuronGroup object) {
+		return null;
+	}
+
+	/**
 	 * Returns the result of interpreting the object as an instance of '<em>Population</em>'.
 	 * <!-- begin-user-doc -->
 	 * This implementation returns null;
@@ -503,6 +536,21 @@ public class SpikestudioSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T casePopulation(Population object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Assembly</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Assembly</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAssembly(Assembly object) {
 		return null;
 	}
 

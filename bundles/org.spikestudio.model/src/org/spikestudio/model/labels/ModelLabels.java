@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.eclipse.emf.ecore.EObject;
 import org.spikestudio.model.AdExModel;
 import org.spikestudio.model.AllToAll;
+import org.spikestudio.model.Assembly;
 import org.spikestudio.model.Connection;
 import org.spikestudio.model.ConstantInput;
 import org.spikestudio.model.ConstantValue;
@@ -40,6 +41,7 @@ import org.spikestudio.model.StateRecorder;
 import org.spikestudio.model.StepInput;
 import org.spikestudio.model.Synapse;
 import org.spikestudio.model.UniformDistribution;
+import org.spikestudio.model.groups.NeuronGroups;
 
 /**
  * One-line labels with units, e.g. {@code exc: 80 x lif, excitatory} or
@@ -69,6 +71,8 @@ public final class ModelLabels {
             case AdExModel m -> "AdEx, C " + num(m.getCapacitance()) + " nF, g_L " + num(m.getLeakConductance())
                     + " uS, V_T " + num(m.getThresholdPotential()) + " mV";
             case Population p -> p.getSize() + " x " + name(p.getNeuronModel()) + ", " + p.getType().getLiteral();
+            case Assembly a -> String.join(" + ", a.getPopulations().stream().map(ModelLabels::name).toList()) + " ("
+                    + NeuronGroups.size(a) + " neurons)";
             case Projection p -> name(p.getSource()) + " -> " + name(p.getTarget()) + ", " + text(p.getConnectivity())
                     + ", " + text(p.getSynapse()) + " " + value(p.getWeight(), weightUnit(p.getSynapse())) + ", delay "
                     + value(p.getDelay(), "ms");
@@ -82,7 +86,8 @@ public final class ModelLabels {
                             : i.isSetPeriod() ? "period " + num(i.getPeriod()) + " ms" : "no frequency")
                     + (i.getOffset() != 0 ? ", offset " + num(i.getOffset()) + " nA" : "") + target(i);
             case NoiseInput i -> "noise " + value(i.getDistribution(), "nA") + " per neuron per step" + target(i);
-            case ExpressionInput i -> "I(t, i) = " + i.getExpression() + " nA" + target(i);
+            case ExpressionInput i -> "I(t, i) = " + (i.getExpression() == null ? "?" : i.getExpression()) + " nA"
+                    + target(i);
             case PoissonInput i -> "Poisson " + i.getSources() + " x " + num(i.getRate()) + " Hz, " + num(i.getWeight())
                     + " mV" + target(i);
             case SpikeSourceArray i -> "spikes at " + i.getTimes().size() + " times, " + num(i.getWeight()) + " mV"

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.spikestudio.model.resource;
 
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,7 +8,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -21,7 +19,6 @@ import javax.xml.stream.XMLStreamReader;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
@@ -96,9 +93,9 @@ public final class ModelFiles {
     }
 
     /**
-     * Writes the network's resource to {@code file} atomically: into a temporary file next to it,
-     * flushed to disk, then renamed over the old file. If anything fails, the old file is untouched
-     * and the temporary file is removed.
+     * Writes the network to {@code file} atomically: into a temporary file next to it, flushed to
+     * disk, then renamed over the old file. If anything fails, the old file is untouched and the
+     * temporary file is removed.
      */
     public static void save(Network network, Path file) throws IOException {
         save(network, file, UnaryOperator.identity());
@@ -107,53 +104,12 @@ public final class ModelFiles {
     /** {@link #save(Network, Path)} with the output stream wrapped, so tests can interrupt the write. */
     static void save(Network network, Path file, UnaryOperator<OutputStream> wrap) throws IOException {
         Path target = file.toAbsolutePath();
-        Resource resource = network.eResource();
-        if (resource == null) {
-            resource = newResourceSet().createResource(URI.createFileURI(target.toString()));
-            resource.getContents().add(network);
+        if (!(network.eResource() instanceof SnnResource)) {
+            newResourceSet().createResource(URI.createFileURI(target.toString())).getContents().add(network);
         }
-        if (network.getFormatVersion() == null) {
-            network.setFormatVersion(FORMAT_VERSION);
-        }
-        checkReferencesStayInside(resource);
-        Path folder = target.getParent();
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
-        try {
-            try (FileOutputStream disk = new FileOutputStream(temporary.toFile());
-                    OutputStream out = wrap.apply(disk)) {
-                resource.save(out, null);
-                out.flush();
-                disk.getFD().sync();
-            }
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            resource.setURI(URI.createFileURI(target.toString()));
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-    }
-
-    /**
-     * A reference to an element outside the model would be written as an id that no element has:
-     * refuse to write such a file rather than produce one that cannot be loaded.
-     */
-    private static void checkReferencesStayInside(Resource resource) throws IOException {
-        for (var all = resource.getAllContents(); all.hasNext();) {
-            EObject element = all.next();
-            for (EReference reference : element.eClass().getEAllReferences()) {
-                if (reference.isContainment() || reference.isContainer() || reference.isDerived()
-                        || !element.eIsSet(reference)) {
-                    continue;
-                }
-                Object value = element.eGet(reference);
-                for (Object target : reference.isMany() ? (List<?>) value : List.of(value)) {
-                    if (target instanceof EObject referenced && referenced.eResource() != resource) {
-                        throw new IOException("cannot save: " + ElementNames.of(element) + ": reference '"
-                                + reference.getName() + "' points to " + ElementNames.of(referenced)
-                                + ", which is not part of the model");
-                    }
-                }
-            }
-        }
+        SnnResource resource = (SnnResource) network.eResource();
+        resource.saveAtomically(target, null, wrap);
+        resource.setURI(URI.createFileURI(target.toString()));
     }
 
     /** The line of {@code element}'s start tag, when it was loaded from a file; else 0. */
@@ -245,6 +201,10 @@ public final class ModelFiles {
         } else if (error instanceof UnresolvedReferenceException dangling) {
             message = ElementNames.of(dangling.getObject()) + ": reference '" + dangling.getFeature().getName()
                     + "' points to '" + dangling.getReference() + "', but no element has that id";
+        } else if (error instanceof IllegalValueException illegal && illegal.getValue() instanceof EObject wrong) {
+            message = ElementNames.of(illegal.getObject()) + ": reference '" + illegal.getFeature().getName()
+                    + "' points to " + ElementNames.of(wrong) + ", but must point to a "
+                    + illegal.getFeature().getEType().getName();
         } else if (error instanceof IllegalValueException illegal) {
             message = ElementNames.of(illegal.getObject()) + ": attribute '" + illegal.getFeature().getName()
                     + "' has an invalid value '" + illegal.getValue() + "'";
@@ -255,7 +215,11 @@ public final class ModelFiles {
         } else {
             message = cleanMessage(error.getMessage());
         }
-        return ModelProblem.error(file, error.getLine(), error.getColumn(), message);
+        int line = error.getLine();
+        if (line <= 0 && error instanceof IllegalValueException illegal && illegal.getObject() != null) {
+            line = lineOf(illegal.getObject());
+        }
+        return ModelProblem.error(file, Math.max(line, 0), Math.max(error.getColumn(), 0), message);
     }
 
     private static ModelProblem describe(String file, Throwable failure) {

@@ -1,15 +1,29 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.spikestudio.model.resource;
 
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.plugin.EcorePlugin;
+import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLResource;
@@ -18,6 +32,9 @@ import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.spikestudio.model.Identified;
 import org.spikestudio.model.NamedElement;
+import org.spikestudio.model.Network;
+import org.spikestudio.model.validation.ElementNames;
+import org.spikestudio.model.validation.NetworkValidation;
 
 /**
  * The XMI resource of a {@code .snn} model, made for version control:
@@ -26,7 +43,8 @@ import org.spikestudio.model.NamedElement;
  * once (from the name, when there is one) and never change on rename or reordering;</li>
  * <li>every attribute with a default is written explicitly, so a file means the same thing even if a
  * later release changes a default, and a one-value edit is a one-line diff;</li>
- * <li>one element per line, '\n' line ends, UTF-8, nothing volatile (no timestamps, no UUIDs).</li>
+ * <li>one element per line, '\n' line ends, UTF-8, nothing volatile (no timestamps, no UUIDs);</li>
+ * <li>saving a local file is atomic: a temporary file next to it, flushed, then renamed over it.</li>
  * </ul>
  * While loading, it records the line of every element so that diagnostics can say where it is.
  */
@@ -36,6 +54,8 @@ public class SnnResource extends XMIResourceImpl {
 
     public SnnResource(URI uri) {
         super(uri);
+        // Whoever reads models through EMF (also the workbench) validates with our rules.
+        NetworkValidation.register();
         Map<Object, Object> load = getDefaultLoadOptions();
         load.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
         load.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
@@ -64,7 +84,7 @@ public class SnnResource extends XMIResourceImpl {
         return new XMILoadImpl(createXMLHelper()) {
             @Override
             protected org.xml.sax.helpers.DefaultHandler makeDefaultHandler() {
-                return new LineRecordingHandler(resource, helper, options);
+                return new CheckingHandler(resource, helper, options);
             }
         };
     }
@@ -72,22 +92,127 @@ public class SnnResource extends XMIResourceImpl {
     @Override
     protected void attachedHelper(EObject element) {
         super.attachedHelper(element);
-        // Objects added while editing get an id at once, so they can be referenced before saving.
-        if (!isLoading() && element instanceof Identified identified && identified.getId() == null) {
+        // Objects added while editing get an id at once, so they can be referenced before saving;
+        // a pasted copy brings its original's id and gets a fresh one.
+        if (!isLoading() && element instanceof Identified identified
+                && (identified.getId() == null || isTakenByAnother(identified))) {
             identified.setId(uniqueId(identified));
         }
     }
 
     @Override
-    public void doLoad(java.io.InputStream inputStream, Map<?, ?> options) throws java.io.IOException {
+    public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
         lines.clear();
         super.doLoad(inputStream, options);
+        // EMF binds references to one of two elements with the same id without a word.
+        Map<String, EObject> ids = new java.util.HashMap<>();
+        for (TreeIterator<EObject> all = getAllContents(); all.hasNext();) {
+            if (all.next() instanceof Identified identified && identified.getId() != null) {
+                EObject previous = ids.putIfAbsent(identified.getId(), identified);
+                if (previous != null) {
+                    getErrors().add(new XMIException(ElementNames.of(identified) + ": id '" + identified.getId()
+                            + "' is already used by " + ElementNames.of(previous) + " on line " + lineOf(previous)
+                            + "; ids must be unique (references would be ambiguous)",
+                            getURI().toString(), lineOf(identified), 0));
+                }
+            }
+        }
+        if (!getErrors().isEmpty()) {
+            throw new IOWrappedException((Exception) getErrors().get(0));
+        }
         // A hand-written file may omit ids; give them now rather than reporting them missing.
         for (TreeIterator<EObject> all = getAllContents(); all.hasNext();) {
             if (all.next() instanceof Identified identified && identified.getId() == null) {
                 identified.setId(uniqueId(identified));
             }
         }
+    }
+
+    /** Saves atomically when the resource is a local file (also in the workspace); otherwise as EMF does. */
+    @Override
+    public void save(Map<?, ?> options) throws IOException {
+        Path file = localFile();
+        if (file == null) {
+            super.save(options);
+        } else {
+            saveAtomically(file, options, UnaryOperator.identity());
+        }
+    }
+
+    /**
+     * Writes into a temporary file next to {@code target}, flushed to disk, then renamed over it. If
+     * anything fails, the old file is untouched and the temporary file is removed. The old file's
+     * permissions are kept, and a symbolic link stays a link to the rewritten file.
+     */
+    void saveAtomically(Path target, Map<?, ?> options, UnaryOperator<OutputStream> wrap) throws IOException {
+        if (!getContents().isEmpty() && getContents().get(0) instanceof Network network) {
+            network.setFormatVersion(ModelFiles.FORMAT_VERSION);
+        }
+        checkReferencesStayInside();
+        Path real = Files.exists(target) ? target.toRealPath() : target.toAbsolutePath();
+        Path temporary = Files.createTempFile(real.getParent(), "." + real.getFileName() + ".", ".tmp");
+        try {
+            copyPermissions(real, temporary);
+            try (FileOutputStream disk = new FileOutputStream(temporary.toFile());
+                    OutputStream out = wrap.apply(disk)) {
+                super.save(out, options);
+                out.flush();
+                disk.getFD().sync();
+            }
+            Files.move(temporary, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            setModified(false);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private Path localFile() {
+        URI uri = getURI();
+        if (uri != null && uri.isPlatformResource()) {
+            uri = EcorePlugin.resolvePlatformResourcePath(uri.toPlatformString(true));
+        }
+        return uri != null && uri.isFile() ? Path.of(uri.toFileString()) : null;
+    }
+
+    private static void copyPermissions(Path from, Path to) throws IOException {
+        PosixFileAttributeView source = Files.getFileAttributeView(from, PosixFileAttributeView.class);
+        PosixFileAttributeView target = Files.getFileAttributeView(to, PosixFileAttributeView.class);
+        if (source != null && target != null && Files.exists(from)) {
+            target.setPermissions(source.readAttributes().permissions());
+        }
+    }
+
+    /**
+     * A reference to an element outside the model would be written as an id that no element has:
+     * refuse to write such a file rather than produce one that cannot be loaded.
+     */
+    private void checkReferencesStayInside() throws IOException {
+        for (TreeIterator<EObject> all = getAllContents(); all.hasNext();) {
+            EObject element = all.next();
+            for (EReference reference : element.eClass().getEAllReferences()) {
+                if (reference.isContainment() || reference.isContainer() || reference.isDerived()
+                        || !element.eIsSet(reference)) {
+                    continue;
+                }
+                Object value = element.eGet(reference);
+                for (Object target : reference.isMany() ? (List<?>) value : List.of(value)) {
+                    if (target instanceof EObject referenced && referenced.eResource() != this) {
+                        throw new IOException("cannot save: " + ElementNames.of(element) + ": reference '"
+                                + reference.getName() + "' points to " + ElementNames.of(referenced)
+                                + ", which is not part of the model");
+                    }
+                }
+            }
+        }
+    }
+
+    private boolean isTakenByAnother(Identified element) {
+        for (TreeIterator<EObject> all = getAllContents(); all.hasNext();) {
+            if (all.next() instanceof Identified other && other != element && element.getId().equals(other.getId())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A readable id derived from the name (or the type), made unique within this resource. */
@@ -109,8 +234,9 @@ public class SnnResource extends XMIResourceImpl {
         return id;
     }
 
-    private final class LineRecordingHandler extends SAXXMIHandler {
-        LineRecordingHandler(XMLResource resource, XMLHelper helper, Map<?, ?> options) {
+    /** Records lines, and reports a repeated single-valued element, which EMF would silently drop. */
+    private final class CheckingHandler extends SAXXMIHandler {
+        CheckingHandler(XMLResource resource, XMLHelper helper, Map<?, ?> options) {
             super(resource, helper, options);
         }
 
@@ -120,6 +246,18 @@ public class SnnResource extends XMIResourceImpl {
             if (object != null) {
                 lines.put(object, getLineNumber());
             }
+        }
+
+        @Override
+        protected void setFeatureValue(EObject object, EStructuralFeature feature, Object value, int position) {
+            if (!feature.isMany() && feature instanceof EReference reference && reference.isContainment()
+                    && object.eIsSet(feature)) {
+                error(new XMIException(ElementNames.of(object) + ": element '" + feature.getName()
+                        + "' appears more than once, but holds a single value (a leftover of a merge?)",
+                        getLocation(), getLineNumber(), getColumnNumber()));
+                return;
+            }
+            super.setFeatureValue(object, feature, value, position);
         }
     }
 }

@@ -6,6 +6,7 @@ import org.spikestudio.model.ExplicitConnections;
 import org.spikestudio.model.FixedInDegree;
 import org.spikestudio.model.FixedOutDegree;
 import org.spikestudio.model.FixedProbability;
+import org.spikestudio.model.groups.NeuronGroups;
 import org.spikestudio.model.Network;
 import org.spikestudio.model.OneToOne;
 import org.spikestudio.model.Population;
@@ -38,15 +39,13 @@ public final class NetworkSize {
 
     /** The expected synapse count of a projection (the mean, for random rules). */
     public static double expectedSynapses(Projection projection) {
-        if (projection.getSource() == null || projection.getTarget() == null) {
-            return 0;
-        }
-        double pre = Math.max(0, projection.getSource().getSize());
-        double post = Math.max(0, projection.getTarget().getSize());
-        boolean self = projection.getSource() == projection.getTarget() && !projection.isAllowAutapses();
+        double pre = NeuronGroups.size(projection.getSource());
+        double post = NeuronGroups.size(projection.getTarget());
+        // Autapses excluded: each source neuron that is also a target loses one candidate.
+        boolean self = !projection.isAllowAutapses() && NeuronGroups.overlap(projection.getSource(), projection.getTarget());
         return switch (projection.getConnectivity()) {
             case AllToAll all -> pre * post - (self ? pre : 0);
-            case OneToOne one -> self ? 0 : Math.min(pre, post);
+            case OneToOne one -> Math.min(pre, post);
             case FixedProbability p -> p.getProbability() * (pre * post - (self ? pre : 0));
             case FixedOutDegree k -> pre * k.getDegree();
             case FixedInDegree k -> post * k.getDegree();
@@ -70,7 +69,7 @@ public final class NetworkSize {
         return Math.round(settings.getDuration() / settings.getTimeStep());
     }
 
-    /** Estimated bytes of a run: synapses, neuron state, delay buffers and state recordings. */
+    /** Estimated bytes of a run: synapses, neuron state and state recordings. */
     public static double estimatedBytes(Network network) {
         double bytes = expectedSynapses(network) * BYTES_PER_SYNAPSE + neurons(network) * BYTES_PER_NEURON;
         long steps = steps(network.getSimulation());

@@ -23,6 +23,9 @@ import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.spikestudio.engine.expression.Expression;
 import org.spikestudio.engine.expression.ExpressionSyntaxException;
 import org.spikestudio.model.AdExModel;
+import org.spikestudio.model.Assembly;
+import org.spikestudio.model.NeuronGroup;
+import org.spikestudio.model.groups.NeuronGroups;
 import org.spikestudio.model.Connection;
 import org.spikestudio.model.ConstantValue;
 import org.spikestudio.model.Distribution;
@@ -92,6 +95,7 @@ public class SpikestudioValidator extends EObjectValidator {
             case IzhikevichModel izh -> izhikevich(izh, rules);
             case AdExModel adex -> adex(adex, rules);
             case Population population -> rules.atLeast(P.getPopulation_Size(), population.getSize(), 1);
+            case Assembly assembly -> assembly(assembly, rules);
             case UniformDistribution uniform -> rules.require(uniform.getLow() < uniform.getHigh(),
                     P.getUniformDistribution_High(),
                     "must be greater than low (" + uniform.getLow() + "), is " + uniform.getHigh());
@@ -213,28 +217,42 @@ public class SpikestudioValidator extends EObjectValidator {
                 "must be below V_peak (" + adex.getPeakPotential() + " mV), is " + adex.getResetPotential() + " mV");
     }
 
+    private static void assembly(Assembly assembly, Rules rules) {
+        if (assembly.getPopulations().isEmpty()) {
+            rules.error(P.getAssembly_Populations(), "is empty; list at least one population");
+        } else if (new HashSet<>(assembly.getPopulations()).size() != assembly.getPopulations().size()) {
+            rules.error(P.getAssembly_Populations(), "lists a population twice");
+        }
+    }
+
     private static void degree(EObject rule, int degree, EAttribute feature, boolean out, Rules rules) {
         if (!rules.atLeast(feature, degree, 0) || !(rule.eContainer() instanceof Projection projection)) {
             return;
         }
-        Population candidates = out ? projection.getTarget() : projection.getSource();
+        NeuronGroup candidates = out ? projection.getTarget() : projection.getSource();
         if (!hasValidSize(candidates) || projection.isAllowMultapses()) {
             return;
         }
-        int available = candidates.getSize()
-                - (projection.getSource() == projection.getTarget() && !projection.isAllowAutapses() ? 1 : 0);
+        long available = NeuronGroups.size(candidates) - (!projection.isAllowAutapses()
+                && NeuronGroups.overlap(projection.getSource(), projection.getTarget()) ? 1 : 0);
         rules.require(degree <= available, feature, "is " + degree + ", but " + ElementNames.of(candidates)
                 + " offers only " + available + " distinct " + (out ? "targets" : "sources")
                 + " per neuron; lower it or allow multapses");
     }
 
     private static void oneToOne(OneToOne one, Rules rules) {
-        if (one.eContainer() instanceof Projection projection && hasValidSize(projection.getSource())
-                && hasValidSize(projection.getTarget())
-                && projection.getSource().getSize() != projection.getTarget().getSize()) {
+        if (!(one.eContainer() instanceof Projection projection) || !hasValidSize(projection.getSource())
+                || !hasValidSize(projection.getTarget())) {
+            return;
+        }
+        long pre = NeuronGroups.size(projection.getSource());
+        long post = NeuronGroups.size(projection.getTarget());
+        if (pre != post) {
             rules.error(null, "source and target must have the same size, but " + ElementNames.of(projection.getSource())
-                    + " has " + projection.getSource().getSize() + " and " + ElementNames.of(projection.getTarget())
-                    + " has " + projection.getTarget().getSize());
+                    + " has " + pre + " and " + ElementNames.of(projection.getTarget()) + " has " + post);
+        } else if (projection.getSource() == projection.getTarget() && !projection.isAllowAutapses()) {
+            rules.warn(null, "connects every neuron of " + ElementNames.of(projection.getSource())
+                    + " to itself, but autapses are not allowed: the projection creates no synapse");
         }
     }
 
@@ -245,9 +263,10 @@ public class SpikestudioValidator extends EObjectValidator {
         }
         rules.index(P.getConnection_Pre(), connection.getPre(), projection.getSource());
         rules.index(P.getConnection_Post(), connection.getPost(), projection.getTarget());
-        if (projection.getSource() == projection.getTarget() && !projection.isAllowAutapses()
-                && connection.getPre() == connection.getPost()) {
-            rules.error(P.getConnection_Post(), "connects neuron " + connection.getPre()
+        NeuronGroups.Member pre = NeuronGroups.member(projection.getSource(), connection.getPre());
+        if (!projection.isAllowAutapses() && pre != null
+                && pre.equals(NeuronGroups.member(projection.getTarget(), connection.getPost()))) {
+            rules.error(P.getConnection_Post(), "connects neuron " + pre.index() + " of " + ElementNames.of(pre.population())
                     + " to itself, but the projection does not allow autapses");
         }
     }
@@ -261,12 +280,30 @@ public class SpikestudioValidator extends EObjectValidator {
             rules.require(uniform.getLow() >= 0, P.getProjection_Delay(),
                     "must be >= 0 ms, but the uniform distribution starts at " + uniform.getLow() + " ms");
         }
-        Population source = projection.getSource();
-        if (source != null && isNegative(projection.getWeight())) {
-            rules.warn(P.getProjection_Weight(), "is negative, but the sign of the effect follows the type of "
-                    + ElementNames.of(source) + " (" + typeName(source) + ", Dale's principle): the magnitude is used, "
-                    + "so spikes " + (source.getType() == PopulationType.INHIBITORY ? "lower" : "raise")
-                    + " the target's potential");
+        NeuronGroup source = projection.getSource();
+        PopulationType type = NeuronGroups.type(source);
+        if (source instanceof Assembly assembly && type == null && !assembly.getPopulations().isEmpty()) {
+            rules.error(P.getProjection_Source(), "is " + ElementNames.of(source)
+                    + ", whose populations are of different types: the sign of the effect would be undefined "
+                    + "(Dale's principle); project from each population separately");
+        }
+        boolean conductance = projection.getSynapse() instanceof ExponentialConductanceSynapse;
+        Distribution weight = projection.getWeight();
+        if (weight instanceof ConstantValue constant && constant.getValue() < 0) {
+            rules.warn(P.getProjection_Weight(), "is negative (" + constant.getValue() + "), but "
+                    + (conductance ? "a conductance is always positive: the magnitude is used"
+                            : type == null ? "weights are magnitudes: the magnitude is used"
+                                    : "the sign of the effect follows the type of " + ElementNames.of(source) + " ("
+                                            + type.getLiteral() + ", Dale's principle): the magnitude is used, so spikes "
+                                            + (type == PopulationType.INHIBITORY ? "lower" : "raise")
+                                            + " the target's potential"));
+        } else if (weight instanceof UniformDistribution uniform && uniform.getLow() < 0
+                || weight instanceof NormalDistribution normal && normal.getMean() < 0) {
+            rules.warn(P.getProjection_Weight(), "can draw negative values, which are clipped to 0: weights are "
+                    + "magnitudes and the sign of the effect follows the source's type (Dale's principle)");
+        }
+        if (conductance && type != null) {
+            conductanceSign(projection, (ExponentialConductanceSynapse) projection.getSynapse(), type, rules);
         }
         if (projection.getConnectivity() instanceof ExplicitConnections list && !projection.isAllowMultapses()) {
             Set<Long> seen = new HashSet<>();
@@ -275,6 +312,28 @@ public class SpikestudioValidator extends EObjectValidator {
                     rules.error(P.getProjection_Connectivity(), "lists the pair (" + connection.getPre() + ", "
                             + connection.getPost() + ") twice, but the projection does not allow multapses");
                     break;
+                }
+            }
+        }
+    }
+
+    /** With a conductance synapse, E_rev decides the sign: warn when it contradicts the source's type. */
+    private static void conductanceSign(Projection projection, ExponentialConductanceSynapse synapse, PopulationType type,
+            Rules rules) {
+        for (Population target : NeuronGroups.populations(projection.getTarget())) {
+            if (target.getNeuronModel() instanceof LifModel lif) {
+                double reversal = synapse.getReversalPotential();
+                if (type == PopulationType.INHIBITORY && reversal >= lif.getThreshold()) {
+                    rules.warn(P.getProjection_Synapse(), "has E_rev = " + reversal + " mV, at or above the threshold ("
+                            + lif.getThreshold() + " mV) of " + ElementNames.of(target) + ": this inhibitory projection "
+                            + "excites (Dale's principle); use an E_rev near or below rest");
+                    return;
+                }
+                if (type == PopulationType.EXCITATORY && reversal <= lif.getRestPotential()) {
+                    rules.warn(P.getProjection_Synapse(), "has E_rev = " + reversal + " mV, at or below the rest potential ("
+                            + lif.getRestPotential() + " mV) of " + ElementNames.of(target)
+                            + ": this excitatory projection inhibits (Dale's principle); use an E_rev above threshold");
+                    return;
                 }
             }
         }
@@ -332,18 +391,10 @@ public class SpikestudioValidator extends EObjectValidator {
         }
     }
 
-    private static boolean isNegative(Distribution weight) {
-        return switch (weight) {
-            case ConstantValue constant -> constant.getValue() < 0;
-            case UniformDistribution uniform -> uniform.getHigh() <= 0 && uniform.getLow() < 0;
-            case NormalDistribution normal -> normal.getMean() < 0;
-            case null, default -> false;
-        };
-    }
-
     /** Rules that depend on a population's size stay silent while the size itself is reported invalid. */
-    private static boolean hasValidSize(Population population) {
-        return population != null && population.getSize() >= 1;
+    private static boolean hasValidSize(NeuronGroup group) {
+        List<Population> populations = NeuronGroups.populations(group);
+        return !populations.isEmpty() && populations.stream().allMatch(p -> p.getSize() >= 1);
     }
 
     private static String typeName(Population population) {
@@ -404,10 +455,10 @@ public class SpikestudioValidator extends EObjectValidator {
             return require(value >= minimum, feature, "must be >= " + format(minimum) + ", is " + format(value));
         }
 
-        void index(EAttribute feature, int index, Population population) {
-            if (hasValidSize(population) && (index < 0 || index >= population.getSize())) {
-                error(feature, "is " + index + ", outside " + ElementNames.of(population) + " (indices 0.."
-                        + (population.getSize() - 1) + ")");
+        void index(EAttribute feature, int index, NeuronGroup group) {
+            long size = NeuronGroups.size(group);
+            if (hasValidSize(group) && (index < 0 || index >= size)) {
+                error(feature, "is " + index + ", outside " + ElementNames.of(group) + " (indices 0.." + (size - 1) + ")");
             }
         }
 

@@ -4,6 +4,7 @@ package org.spikestudio.model.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -17,7 +18,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.spikestudio.model.Assembly;
+import org.spikestudio.model.ConstantValue;
+import org.spikestudio.model.DeltaSynapse;
+import org.spikestudio.model.ExponentialCurrentSynapse;
 import org.spikestudio.model.ExpressionInput;
+import org.spikestudio.model.FixedProbability;
+import org.spikestudio.model.IntegrationScheme;
+import org.spikestudio.model.LifModel;
+import org.spikestudio.model.Population;
+import org.spikestudio.model.groups.NeuronGroups;
 import org.spikestudio.model.FixedOutDegree;
 import org.spikestudio.model.Network;
 import org.spikestudio.model.Projection;
@@ -73,17 +83,54 @@ class ExamplesTest {
     }
 
     @Test
-    void populationOf100UsesTheAssignmentsCeilNpOutDegree() throws Exception {
+    void populationOf100UsesTheAssignmentsCeilNpOutDegreeAmongAll100() throws Exception {
         Network network = ModelFiles.load(TestFiles.repositoryRoot().resolve("examples/seed/population-100.snn"));
-        // Hand calculation: ceil(80*0.01)=1, ceil(20*0.01)=1, ceil(80*0.02)=2, ceil(20*0.02)=1.
+        Assembly all = network.getAssemblies().get(0);
+        assertEquals(List.of("exc", "inh"), all.getPopulations().stream().map(Population::getName).toList());
+        assertEquals(100, NeuronGroups.size(all));
+        // Hand calculation from the assignment: ceil(100*0.01) = 1, ceil(100*0.02) = 2 targets among all 100.
         for (Projection projection : network.getProjections()) {
+            assertSame(all, projection.getTarget());
             int expected = switch (projection.getName()) {
-                case "exc_to_exc", "exc_to_inh", "inh_to_inh" -> 1;
-                case "inh_to_exc" -> 2;
+                case "exc_to_all" -> 1;
+                case "inh_to_all" -> 2;
                 default -> throw new AssertionError(projection.getName());
             };
             assertEquals(expected, ((FixedOutDegree) projection.getConnectivity()).getDegree(), projection.getName());
-            assertTrue(projection.getDescription().contains("out-degree"), "the example says it is the out-degree rule");
+            assertTrue(projection.getDescription().contains("fixed out-degree"), "the example says it is the out-degree rule");
+        }
+    }
+
+    /** The values the issue gives for CUBA (Brette et al. 2007, Brian2's example), checked one by one. */
+    @Test
+    void cubaHasThePublishedParameters() throws Exception {
+        for (String file : List.of("cuba.snn", "cuba-delta.snn")) {
+            Network network = ModelFiles.load(TestFiles.repositoryRoot().resolve("examples/benchmarks").resolve(file));
+            boolean delta = file.contains("delta");
+            LifModel lif = (LifModel) network.getNeuronModels().get(0);
+            assertEquals(20.0, lif.getResistance() * lif.getCapacitance(), 1e-12, "tau_m = R*C = 20 ms");
+            assertEquals(1.0, lif.getResistance(), "R = 1 MOhm so that nA equal mV");
+            assertEquals(-50.0, lif.getThreshold());
+            assertEquals(-60.0, lif.getResetPotential());
+            assertEquals(-49.0, lif.getRestPotential());
+            assertEquals(5.0, lif.getRefractoryPeriod());
+            assertEquals(List.of(3200, 800), network.getPopulations().stream().map(Population::getSize).toList());
+            assertEquals(0.1, network.getSimulation().getTimeStep());
+            assertEquals(1000.0, network.getSimulation().getDuration());
+            assertEquals(IntegrationScheme.EXACT, network.getSimulation().getIntegration());
+            assertEquals(4, network.getProjections().size());
+            for (Projection projection : network.getProjections()) {
+                boolean excitatory = projection.getSource().getName().equals("exc");
+                assertEquals(0.02, ((FixedProbability) projection.getConnectivity()).getProbability());
+                assertEquals(excitatory ? 1.62 : 9.0, ((ConstantValue) projection.getWeight()).getValue());
+                assertEquals(delta ? 1.0 : 0.0, ((ConstantValue) projection.getDelay()).getValue());
+                if (delta) {
+                    assertTrue(projection.getSynapse() instanceof DeltaSynapse);
+                } else {
+                    assertEquals(excitatory ? 5.0 : 10.0,
+                            ((ExponentialCurrentSynapse) projection.getSynapse()).getTimeConstant());
+                }
+            }
         }
     }
 

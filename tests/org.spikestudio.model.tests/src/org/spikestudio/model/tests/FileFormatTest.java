@@ -98,6 +98,29 @@ class FileFormatTest {
     }
 
     @Test
+    void pastedCopyGetsAFreshIdSoReferencesStayUnambiguous() throws Exception {
+        Network network = ModelFiles.load(POPULATION_100);
+        Population copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(network.getPopulations().get(0));
+        assertEquals("exc", copy.getId());
+        network.getPopulations().add(copy);
+        assertEquals("exc_2", copy.getId());
+    }
+
+    @Test
+    void resourceSaveIsAtomicAndKeepsPermissionsAndLinks(@TempDir Path folder) throws Exception {
+        Path file = copyOfExample(folder);
+        java.nio.file.Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        Path link = Files.createSymbolicLink(folder.resolve("link.snn"), file.getFileName());
+        Network network = ModelFiles.load(link);
+        network.getPopulations().get(0).setSize(79);
+        // Through EMF's own API, as an editor would save.
+        network.eResource().save(null);
+        assertTrue(Files.isSymbolicLink(link), "the link is still a link");
+        assertTrue(Files.readString(file).contains("size=\"79\""), "the linked file was rewritten");
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    }
+
+    @Test
     void savedFileHasNoVolatileDataAndUnixLineEnds(@TempDir Path folder) throws Exception {
         Path first = folder.resolve("a.snn");
         Path second = folder.resolve("b.snn");
@@ -121,7 +144,7 @@ class FileFormatTest {
         outsider.setName("outsider");
         network.getProjections().get(0).setTarget(outsider);
         IOException failure = assertThrows(IOException.class, () -> ModelFiles.save(network, file));
-        assertEquals("cannot save: Projection 'exc_to_exc': reference 'target' points to Population 'outsider', "
+        assertEquals("cannot save: Projection 'exc_to_all': reference 'target' points to Population 'outsider', "
                 + "which is not part of the model", failure.getMessage());
         assertEquals(new String(before), new String(Files.readAllBytes(file)), "old content intact");
         try (Stream<Path> files = Files.list(folder)) {

@@ -96,6 +96,40 @@ class MalformedFilesTest {
     }
 
     @Test
+    void unknownElement() throws IOException {
+        ModelProblem problem = onlyProblem(HEADER + "  <synapses id=\"s\"/>\n</snn:Network>\n");
+        assertEquals(5, problem.line(), problem.toString());
+        assertTrue(problem.message().contains("unknown attribute or element 'synapses'"), problem.message());
+    }
+
+    @Test
+    void duplicateIds() throws IOException {
+        ModelProblem problem = onlyProblem(HEADER
+                + "  <populations id=\"p\" name=\"p\" size=\"3\" neuronModel=\"lif\"/>\n"
+                + "  <populations id=\"p\" name=\"q\" size=\"3\" neuronModel=\"lif\"/>\n</snn:Network>\n");
+        assertEquals(6, problem.line(), problem.toString());
+        assertEquals("Population 'q': id 'p' is already used by Population 'p' on line 5; ids must be unique "
+                + "(references would be ambiguous)", problem.message());
+    }
+
+    @Test
+    void referenceToTheWrongKindOfElement() throws IOException {
+        ModelProblem problem = onlyProblem(HEADER
+                + "  <populations id=\"p\" name=\"p\" size=\"3\" neuronModel=\"p\"/>\n</snn:Network>\n");
+        assertEquals(5, problem.line(), problem.toString());
+        assertEquals("Population 'p': reference 'neuronModel' points to Population 'p', but must point to a NeuronModel",
+                problem.message());
+    }
+
+    @Test
+    void repeatedSingleValuedElementFromAMerge() throws IOException {
+        ModelProblem problem = onlyProblem(HEADER
+                + "  <simulation timeStep=\"0.05\" duration=\"100.0\" integration=\"exact\"/>\n</snn:Network>\n");
+        assertEquals(5, problem.line(), problem.toString());
+        assertTrue(problem.message().contains("element 'simulation' appears more than once"), problem.message());
+    }
+
+    @Test
     void newerFormatVersion() throws IOException {
         ModelProblem problem = onlyProblem(HEADER.replace("formatVersion=\"1\"", "formatVersion=\"2\"")
                 + "  <futureThing/>\n</snn:Network>\n");

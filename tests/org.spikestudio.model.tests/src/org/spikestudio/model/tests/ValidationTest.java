@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -124,6 +125,16 @@ class ValidationTest {
     }
 
     @Test
+    void emfsGlobalDiagnosticianAppliesOurRulesOnceAModelIsLoaded() throws Exception {
+        // The workbench validates through EMF's registry; loading any .snn file registers the rules.
+        Network network = ModelFiles.load(TestFiles.repositoryRoot().resolve("examples/seed/single-neuron.snn"));
+        network.getPopulations().get(0).setSize(0);
+        org.eclipse.emf.common.util.Diagnostic result = org.eclipse.emf.ecore.util.Diagnostician.INSTANCE.validate(network);
+        assertTrue(result.getChildren().stream().anyMatch(d -> d.getMessage().contains("attribute 'size' must be >= 1")),
+                result.getChildren().toString());
+    }
+
+    @Test
     void theStartingNetworkIsValid() {
         assertEquals(List.of(), problems(valid()));
     }
@@ -225,6 +236,58 @@ class ValidationTest {
                         n -> projection(n).setWeight(normal(2, 0))),
                 rule("coupling threshold >= 1", n -> n.getCouplings().add(coupling(n, 0, 2)), "attribute 'threshold' must be >= 1, is 0",
                         n -> n.getCouplings().add(coupling(n, 1, 2))),
+                rule("R > 0", n -> lif(n).setResistance(0), "attribute 'resistance' must be > 0", n -> lif(n).setResistance(1e-9)),
+                rule("tau_m > 0", n -> lif(n).setMembraneTimeConstant(0), "attribute 'membraneTimeConstant' must be > 0",
+                        n -> lif(n).setMembraneTimeConstant(0.001)),
+                rule("AdEx C > 0", n -> n.getNeuronModels().add(adex(m -> m.setCapacitance(0))), "attribute 'capacitance' must be > 0",
+                        n -> n.getNeuronModels().add(adex(m -> m.setCapacitance(1e-6)))),
+                rule("AdEx g_L > 0", n -> n.getNeuronModels().add(adex(m -> m.setLeakConductance(-1))),
+                        "attribute 'leakConductance' must be > 0", n -> n.getNeuronModels().add(adex(m -> m.setLeakConductance(1e-6)))),
+                rule("AdEx Delta_T > 0", n -> n.getNeuronModels().add(adex(m -> m.setSlopeFactor(0))),
+                        "attribute 'slopeFactor' must be > 0", n -> n.getNeuronModels().add(adex(m -> m.setSlopeFactor(0.1)))),
+                rule("AdEx tau_w > 0", n -> n.getNeuronModels().add(adex(m -> m.setAdaptationTimeConstant(0))),
+                        "attribute 'adaptationTimeConstant' must be > 0",
+                        n -> n.getNeuronModels().add(adex(m -> m.setAdaptationTimeConstant(1)))),
+                rule("AdEx refractory >= 0", n -> n.getNeuronModels().add(adex(m -> m.setRefractoryPeriod(-1))),
+                        "attribute 'refractoryPeriod' must be >= 0", n -> n.getNeuronModels().add(adex(m -> m.setRefractoryPeriod(0)))),
+                rule("AdEx reset < peak", n -> n.getNeuronModels().add(adex(m -> m.setResetPotential(-40.4))),
+                        "attribute 'resetPotential' must be below V_peak", n -> n.getNeuronModels().add(adex(m -> m.setResetPotential(-40.5)))),
+                rule("current synapse tau > 0", n -> projection(n).setSynapse(currentSynapse(0)), "attribute 'timeConstant' must be > 0",
+                        n -> projection(n).setSynapse(currentSynapse(0.01))),
+                rule("conductance synapse tau > 0", n -> projection(n).setSynapse(conductanceSynapse(-1, 0)),
+                        "attribute 'timeConstant' must be > 0", n -> projection(n).setSynapse(conductanceSynapse(1, 0))),
+                rule("Poisson rate >= 0", n -> add(n, poisson(1)).setRate(-1), "attribute 'rate' must be >= 0",
+                        n -> add(n, poisson(1)).setRate(0)),
+                rule("sine frequency > 0", n -> add(n, sine(0.0, null)), "attribute 'frequency' must be > 0", n -> add(n, sine(0.5, null))),
+                rule("sine period > 0", n -> add(n, sine(null, -5.0)), "attribute 'period' must be > 0", n -> add(n, sine(null, 5.0))),
+                rule("explicit autapse", n -> {
+                    projection(n).setTarget(exc(n));
+                    projection(n).setConnectivity(explicit(3, 3));
+                }, "connects neuron 3 of Population 'exc' to itself", n -> {
+                    projection(n).setTarget(exc(n));
+                    projection(n).setConnectivity(explicit(3, 3));
+                    projection(n).setAllowAutapses(true);
+                }),
+                rule("explicit autapse through an assembly", n -> {
+                    projection(n).setTarget(assembly(n, "all", exc(n), n.getPopulations().get(1)));
+                    projection(n).setConnectivity(explicit(3, 3));
+                }, "connects neuron 3 of Population 'exc' to itself", n -> {
+                    projection(n).setTarget(assembly(n, "all", n.getPopulations().get(1), exc(n)));
+                    projection(n).setConnectivity(explicit(3, 3)); // target index 3 is inh[3] now
+                }),
+                rule("assembly out-degree", n -> {
+                    projection(n).setTarget(assembly(n, "all", exc(n), n.getPopulations().get(1)));
+                    projection(n).setConnectivity(outDegree(15));
+                }, "offers only 14 distinct targets", n -> {
+                    projection(n).setTarget(assembly(n, "all", exc(n), n.getPopulations().get(1)));
+                    projection(n).setConnectivity(outDegree(14));
+                }),
+                rule("assembly not empty", n -> assembly(n, "none"), "reference 'populations' is empty",
+                        n -> assembly(n, "some", exc(n))),
+                rule("assembly source of one type", n -> projection(n).setSource(assembly(n, "mixed", exc(n), n.getPopulations().get(1))),
+                        "whose populations are of different types", n -> projection(n).setSource(assembly(n, "same", exc(n)))),
+                rule("rate bin multiple of dt", n -> rate(n).setBinWidth(0.25), "attribute 'binWidth' must be a whole multiple of the time step",
+                        n -> rate(n).setBinWidth(0.2)),
                 rule("neuron model required", n -> exc(n).setNeuronModel(null), "neuronModel",
                         n -> exc(n).setNeuronModel(lif(n))));
     }
@@ -264,6 +327,52 @@ class ValidationTest {
         Network coupling = valid();
         coupling.getCouplings().add(coupling(coupling, 20, -2));
         assertTrue(problems(coupling).stream().anyMatch(p -> !p.isError() && p.message().contains("Dale's principle")));
+    }
+
+    @Test
+    void negativeWeightDistributionsAreClippedWithAWarning() {
+        Network network = valid();
+        projection(network).setWeight(uniform(-1, 3));
+        List<ModelProblem> problems = problems(network);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(!problems.get(0).isError() && problems.get(0).message().contains("clipped to 0"), problems.toString());
+        projection(network).setWeight(uniform(0, 3));
+        assertEquals(List.of(), problems(network));
+    }
+
+    @Test
+    void conductanceSynapseWhoseReversalContradictsTheTypeIsWarned() {
+        Network network = valid(); // exc -> inh, LIF threshold 1 mV, rest 0 mV
+        projection(network).setSynapse(conductanceSynapse(5, -70));
+        List<ModelProblem> problems = problems(network);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).message().contains("this excitatory projection inhibits"), problems.toString());
+        projection(network).setSynapse(conductanceSynapse(5, 0.5)); // above rest: excites
+        assertEquals(List.of(), problems(network));
+    }
+
+    @Test
+    void oneToOneOntoItselfWithoutAutapsesIsWarned() {
+        Network network = valid();
+        projection(network).setTarget(exc(network));
+        projection(network).setConnectivity(F.createOneToOne());
+        List<ModelProblem> problems = problems(network);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).message().contains("creates no synapse"), problems.toString());
+    }
+
+    @Test
+    void largeMemoryAloneGivesTheWarningToo() {
+        Network network = valid();
+        // Few synapses but a state recorder of every neuron at every step:
+        // 1e6 neurons * 1e4 steps * 8 bytes = 8e10 bytes, far above the 4e9 limit.
+        exc(network).setSize(1_000_000);
+        ((FixedProbability) projection(network).getConnectivity()).setProbability(0);
+        ((StateRecorder) network.getRecorders().get(0)).getNeurons().clear();
+        network.getSimulation().setDuration(1000);
+        List<ModelProblem> problems = problems(network);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).message().contains("estimated memory 80 GB"), problems.toString());
     }
 
     @Test
@@ -339,6 +448,42 @@ class ValidationTest {
         m.setPeakPotential(peak);
         m.setC(-65);
         return m;
+    }
+
+    static AdExModel adex(Consumer<AdExModel> change) {
+        AdExModel m = F.createAdExModel();
+        m.setName("adex");
+        change.accept(m);
+        return m;
+    }
+
+    static org.spikestudio.model.ExponentialCurrentSynapse currentSynapse(double tau) {
+        var synapse = F.createExponentialCurrentSynapse();
+        synapse.setTimeConstant(tau);
+        return synapse;
+    }
+
+    static org.spikestudio.model.ExponentialConductanceSynapse conductanceSynapse(double tau, double reversal) {
+        var synapse = F.createExponentialConductanceSynapse();
+        synapse.setTimeConstant(tau);
+        synapse.setReversalPotential(reversal);
+        return synapse;
+    }
+
+    static org.spikestudio.model.Assembly assembly(Network n, String name, Population... members) {
+        var assembly = F.createAssembly();
+        assembly.setName(name);
+        assembly.getPopulations().addAll(List.of(members));
+        n.getAssemblies().add(assembly);
+        return assembly;
+    }
+
+    static org.spikestudio.model.RateRecorder rate(Network n) {
+        var recorder = F.createRateRecorder();
+        recorder.setName("rate");
+        recorder.setPopulation(exc(n));
+        n.getRecorders().add(recorder);
+        return recorder;
     }
 
     static AdExModel adex(double peak) {

@@ -69,7 +69,7 @@ public class NetworkItemProvider extends NamedElementItemProvider {
 				 getString("_UI_Network_formatVersion_feature"),
 				 getString("_UI_Network_formatVersion_description"),
 				 SpikestudioPackage.Literals.NETWORK__FORMAT_VERSION,
-				 true,
+				 false,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
@@ -114,6 +114,7 @@ public class NetworkItemProvider extends NamedElementItemProvider {
 			childrenFeatures.add(SpikestudioPackage.Literals.NETWORK__SIMULATION);
 			childrenFeatures.add(SpikestudioPackage.Literals.NETWORK__NEURON_MODELS);
 			childrenFeatures.add(SpikestudioPackage.Literals.NETWORK__POPULATIONS);
+			childrenFeatures.add(SpikestudioPackage.Literals.NETWORK__ASSEMBLIES);
 			childrenFeatures.add(SpikestudioPackage.Literals.NETWORK__PROJECTIONS);
 			childrenFeatures.add(SpikestudioPackage.Literals.NETWORK__COUPLINGS);
 			childrenFeatures.add(SpikestudioPackage.Literals.NETWORK__INPUTS);
@@ -180,6 +181,7 @@ public class NetworkItemProvider extends NamedElementItemProvider {
 			case SpikestudioPackage.NETWORK__SIMULATION:
 			case SpikestudioPackage.NETWORK__NEURON_MODELS:
 			case SpikestudioPackage.NETWORK__POPULATIONS:
+			case SpikestudioPackage.NETWORK__ASSEMBLIES:
 			case SpikestudioPackage.NETWORK__PROJECTIONS:
 			case SpikestudioPackage.NETWORK__COUPLINGS:
 			case SpikestudioPackage.NETWORK__INPUTS:
@@ -225,6 +227,11 @@ public class NetworkItemProvider extends NamedElementItemProvider {
 			(createChildParameter
 				(SpikestudioPackage.Literals.NETWORK__POPULATIONS,
 				 SpikestudioFactory.eINSTANCE.createPopulation()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(SpikestudioPackage.Literals.NETWORK__ASSEMBLIES,
+				 SpikestudioFactory.eINSTANCE.createAssembly()));
 
 		newChildDescriptors.add
 			(createChildParameter

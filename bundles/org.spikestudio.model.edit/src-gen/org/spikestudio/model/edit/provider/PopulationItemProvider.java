@@ -27,7 +27,7 @@ import org.spikestudio.model.SpikestudioPackage;
  * <!-- end-user-doc -->
  * @generated
  */
-public class PopulationItemProvider extends NamedElementItemProvider {
+public class PopulationItemProvider extends NeuronGroupItemProvider {
 	/**
 	 * This constructs an instance from a factory and a notifier.
 	 * <!-- begin-user-doc -->

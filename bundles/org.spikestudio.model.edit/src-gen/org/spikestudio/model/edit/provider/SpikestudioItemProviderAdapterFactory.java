@@ -211,6 +211,29 @@ public class SpikestudioItemProviderAdapterFactory extends SpikestudioAdapterFac
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.spikestudio.model.Assembly} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected AssemblyItemProvider assemblyItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.spikestudio.model.Assembly}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createAssemblyAdapter() {
+		if (assemblyItemProvider == null) {
+			assemblyItemProvider = new AssemblyItemProvider(this);
+		}
+
+		return assemblyItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.spikestudio.model.ConstantValue} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -896,6 +919,7 @@ public class SpikestudioItemProviderAdapterFactory extends SpikestudioAdapterFac
 		if (izhikevichModelItemProvider != null) izhikevichModelItemProvider.dispose();
 		if (adExModelItemProvider != null) adExModelItemProvider.dispose();
 		if (populationItemProvider != null) populationItemProvider.dispose();
+		if (assemblyItemProvider != null) assemblyItemProvider.dispose();
 		if (constantValueItemProvider != null) constantValueItemProvider.dispose();
 		if (uniformDistributionItemProvider != null) uniformDistributionItemProvider.dispose();
 		if (normalDistributionItemProvider != null) normalDistributionItemProvider.dispose();

@@ -58,8 +58,9 @@ class ItemProvidersTest {
         Network population = example("seed/population-100.snn");
         // Expected strings written from the file's content by hand.
         assertEquals("exc: 80 x lif, excitatory", label(population.getPopulations().get(0)));
-        assertEquals("inh_to_exc: inh -> exc, fixed out-degree 2, delta 2 mV, delay 0.1 ms",
-                label(population.getProjections().get(2)));
+        assertEquals("inh_to_all: inh -> all, fixed out-degree 2, delta 2 mV, delay 0.1 ms",
+                label(population.getProjections().get(1)));
+        assertEquals("all: exc + inh (100 neurons)", label(population.getAssemblies().get(0)));
         assertEquals("lif: LIF, R 1 MOhm, C 10 nF, threshold 1 mV, reset 0 mV", label(population.getNeuronModels().get(0)));
         assertEquals("dt 0.1 ms, duration 100 ms, forward Euler", label(population.getSimulation()));
         assertEquals("exc_current_in: I(t, i) = sin(t/8)+0.3 nA -> exc", label(population.getInputs().get(0)));

@@ -33,10 +33,11 @@ public final class RegenerateModelCode {
                     Files.createDirectories(target.getParent());
                     Files.write(target, file.getValue());
                 }
-                // Like EMF in the IDE: placeholder icons are created once, then maintained by hand.
+                // Like EMF in the IDE: a placeholder icon is created for a new class, then the
+                // icon is maintained by hand and never overwritten.
                 Path icons = scratch.resolve(bundle.getKey()).resolve("icons");
-                if (Files.isDirectory(icons) && !Files.exists(bundleFolder.resolve("icons"))) {
-                    copyRecursively(icons, bundleFolder.resolve("icons"));
+                if (Files.isDirectory(icons)) {
+                    copyMissing(icons, bundleFolder.resolve("icons"));
                 }
                 System.out.printf("%s: %d generated files%n", bundle.getKey(), bundle.getValue().size());
             }
@@ -45,13 +46,13 @@ public final class RegenerateModelCode {
         }
     }
 
-    static void copyRecursively(Path from, Path to) throws IOException {
+    static void copyMissing(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.toList()) {
                 Path target = to.resolve(from.relativize(p).toString());
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(target);
-                } else {
+                } else if (!Files.exists(target)) {
                     Files.copy(p, target);
                 }
             }
