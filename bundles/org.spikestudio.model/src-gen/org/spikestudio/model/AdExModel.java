@@ -28,6 +28,7 @@ package org.spikestudio.model;
  *   <li>{@link org.spikestudio.model.AdExModel#getResetPotential <em>Reset Potential</em>}</li>
  *   <li>{@link org.spikestudio.model.AdExModel#getPeakPotential <em>Peak Potential</em>}</li>
  *   <li>{@link org.spikestudio.model.AdExModel#getRefractoryPeriod <em>Refractory Period</em>}</li>
+ *   <li>{@link org.spikestudio.model.AdExModel#isDiscardJumpsWhenRefractory <em>Discard Jumps When Refractory</em>}</li>
  *   <li>{@link org.spikestudio.model.AdExModel#getInitialPotential <em>Initial Potential</em>}</li>
  * </ul>
  *
@@ -321,6 +322,32 @@ public interface AdExModel extends NeuronModel {
 	 * @generated
 	 */
 	void setRefractoryPeriod(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Discard Jumps When Refractory</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether delta-synapse jumps that arrive during the refractory period are discarded, as Brian2 2.5.1 does for a potential declared (unless refractory); by default they are applied to the held potential.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Discard Jumps When Refractory</em>' attribute.
+	 * @see #setDiscardJumpsWhenRefractory(boolean)
+	 * @see org.spikestudio.model.SpikestudioPackage#getAdExModel_DiscardJumpsWhenRefractory()
+	 * @model default="false"
+	 * @generated
+	 */
+	boolean isDiscardJumpsWhenRefractory();
+
+	/**
+	 * Sets the value of the '{@link org.spikestudio.model.AdExModel#isDiscardJumpsWhenRefractory <em>Discard Jumps When Refractory</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Discard Jumps When Refractory</em>' attribute.
+	 * @see #isDiscardJumpsWhenRefractory()
+	 * @generated
+	 */
+	void setDiscardJumpsWhenRefractory(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Initial Potential</b></em>' attribute.

@@ -10,7 +10,7 @@ package org.spikestudio.model;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * Instantaneous jump of the target's potential by the weight (mV), as in the seed assignment; applied also during the refractory period, as in Brian2.
+ * Instantaneous jump of the target's potential by the weight (mV), as in the seed assignment. During the target's refractory period the jump is applied to the held potential unless the neuron model discards such jumps (discardJumpsWhenRefractory, Brian2's behaviour for a potential declared (unless refractory)).
  * <!-- end-model-doc -->
  *
  *

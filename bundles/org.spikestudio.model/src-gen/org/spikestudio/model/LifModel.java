@@ -24,6 +24,7 @@ package org.spikestudio.model;
  *   <li>{@link org.spikestudio.model.LifModel#getResetPotential <em>Reset Potential</em>}</li>
  *   <li>{@link org.spikestudio.model.LifModel#getThreshold <em>Threshold</em>}</li>
  *   <li>{@link org.spikestudio.model.LifModel#getRefractoryPeriod <em>Refractory Period</em>}</li>
+ *   <li>{@link org.spikestudio.model.LifModel#isDiscardJumpsWhenRefractory <em>Discard Jumps When Refractory</em>}</li>
  *   <li>{@link org.spikestudio.model.LifModel#getInitialPotential <em>Initial Potential</em>}</li>
  *   <li>{@link org.spikestudio.model.LifModel#getLowerBound <em>Lower Bound</em>}</li>
  * </ul>
@@ -240,6 +241,32 @@ public interface LifModel extends NeuronModel {
 	 * @generated
 	 */
 	void setRefractoryPeriod(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Discard Jumps When Refractory</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether delta-synapse jumps that arrive during the refractory period are discarded, as Brian2 2.5.1 does for a potential declared (unless refractory); by default they are applied to the held potential.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Discard Jumps When Refractory</em>' attribute.
+	 * @see #setDiscardJumpsWhenRefractory(boolean)
+	 * @see org.spikestudio.model.SpikestudioPackage#getLifModel_DiscardJumpsWhenRefractory()
+	 * @model default="false"
+	 * @generated
+	 */
+	boolean isDiscardJumpsWhenRefractory();
+
+	/**
+	 * Sets the value of the '{@link org.spikestudio.model.LifModel#isDiscardJumpsWhenRefractory <em>Discard Jumps When Refractory</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Discard Jumps When Refractory</em>' attribute.
+	 * @see #isDiscardJumpsWhenRefractory()
+	 * @generated
+	 */
+	void setDiscardJumpsWhenRefractory(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Initial Potential</b></em>' attribute.

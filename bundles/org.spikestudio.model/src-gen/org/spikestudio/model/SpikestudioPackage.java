@@ -509,13 +509,22 @@ public interface SpikestudioPackage extends EPackage {
 	int LIF_MODEL__REFRACTORY_PERIOD = NEURON_MODEL_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Discard Jumps When Refractory</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LIF_MODEL__DISCARD_JUMPS_WHEN_REFRACTORY = NEURON_MODEL_FEATURE_COUNT + 7;
+
+	/**
 	 * The feature id for the '<em><b>Initial Potential</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LIF_MODEL__INITIAL_POTENTIAL = NEURON_MODEL_FEATURE_COUNT + 7;
+	int LIF_MODEL__INITIAL_POTENTIAL = NEURON_MODEL_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Lower Bound</b></em>' attribute.
@@ -524,7 +533,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LIF_MODEL__LOWER_BOUND = NEURON_MODEL_FEATURE_COUNT + 8;
+	int LIF_MODEL__LOWER_BOUND = NEURON_MODEL_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of structural features of the '<em>Lif Model</em>' class.
@@ -533,7 +542,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LIF_MODEL_FEATURE_COUNT = NEURON_MODEL_FEATURE_COUNT + 9;
+	int LIF_MODEL_FEATURE_COUNT = NEURON_MODEL_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of operations of the '<em>Lif Model</em>' class.
@@ -790,13 +799,22 @@ public interface SpikestudioPackage extends EPackage {
 	int AD_EX_MODEL__REFRACTORY_PERIOD = NEURON_MODEL_FEATURE_COUNT + 10;
 
 	/**
+	 * The feature id for the '<em><b>Discard Jumps When Refractory</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AD_EX_MODEL__DISCARD_JUMPS_WHEN_REFRACTORY = NEURON_MODEL_FEATURE_COUNT + 11;
+
+	/**
 	 * The feature id for the '<em><b>Initial Potential</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int AD_EX_MODEL__INITIAL_POTENTIAL = NEURON_MODEL_FEATURE_COUNT + 11;
+	int AD_EX_MODEL__INITIAL_POTENTIAL = NEURON_MODEL_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of structural features of the '<em>Ad Ex Model</em>' class.
@@ -805,7 +823,7 @@ public interface SpikestudioPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int AD_EX_MODEL_FEATURE_COUNT = NEURON_MODEL_FEATURE_COUNT + 12;
+	int AD_EX_MODEL_FEATURE_COUNT = NEURON_MODEL_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of operations of the '<em>Ad Ex Model</em>' class.
@@ -3183,6 +3201,17 @@ public interface SpikestudioPackage extends EPackage {
 	EAttribute getLifModel_RefractoryPeriod();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.spikestudio.model.LifModel#isDiscardJumpsWhenRefractory <em>Discard Jumps When Refractory</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Discard Jumps When Refractory</em>'.
+	 * @see org.spikestudio.model.LifModel#isDiscardJumpsWhenRefractory()
+	 * @see #getLifModel()
+	 * @generated
+	 */
+	EAttribute getLifModel_DiscardJumpsWhenRefractory();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.spikestudio.model.LifModel#getInitialPotential <em>Initial Potential</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3410,6 +3439,17 @@ public interface SpikestudioPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getAdExModel_RefractoryPeriod();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.spikestudio.model.AdExModel#isDiscardJumpsWhenRefractory <em>Discard Jumps When Refractory</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Discard Jumps When Refractory</em>'.
+	 * @see org.spikestudio.model.AdExModel#isDiscardJumpsWhenRefractory()
+	 * @see #getAdExModel()
+	 * @generated
+	 */
+	EAttribute getAdExModel_DiscardJumpsWhenRefractory();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.spikestudio.model.AdExModel#getInitialPotential <em>Initial Potential</em>}'.
@@ -4644,6 +4684,14 @@ public interface SpikestudioPackage extends EPackage {
 		EAttribute LIF_MODEL__REFRACTORY_PERIOD = eINSTANCE.getLifModel_RefractoryPeriod();
 
 		/**
+		 * The meta object literal for the '<em><b>Discard Jumps When Refractory</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LIF_MODEL__DISCARD_JUMPS_WHEN_REFRACTORY = eINSTANCE.getLifModel_DiscardJumpsWhenRefractory();
+
+		/**
 		 * The meta object literal for the '<em><b>Initial Potential</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4814,6 +4862,14 @@ public interface SpikestudioPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute AD_EX_MODEL__REFRACTORY_PERIOD = eINSTANCE.getAdExModel_RefractoryPeriod();
+
+		/**
+		 * The meta object literal for the '<em><b>Discard Jumps When Refractory</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AD_EX_MODEL__DISCARD_JUMPS_WHEN_REFRACTORY = eINSTANCE.getAdExModel_DiscardJumpsWhenRefractory();
 
 		/**
 		 * The meta object literal for the '<em><b>Initial Potential</b></em>' attribute feature.

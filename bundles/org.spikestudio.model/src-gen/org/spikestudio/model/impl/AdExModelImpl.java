@@ -31,6 +31,7 @@ import org.spikestudio.model.SpikestudioPackage;
  *   <li>{@link org.spikestudio.model.impl.AdExModelImpl#getResetPotential <em>Reset Potential</em>}</li>
  *   <li>{@link org.spikestudio.model.impl.AdExModelImpl#getPeakPotential <em>Peak Potential</em>}</li>
  *   <li>{@link org.spikestudio.model.impl.AdExModelImpl#getRefractoryPeriod <em>Refractory Period</em>}</li>
+ *   <li>{@link org.spikestudio.model.impl.AdExModelImpl#isDiscardJumpsWhenRefractory <em>Discard Jumps When Refractory</em>}</li>
  *   <li>{@link org.spikestudio.model.impl.AdExModelImpl#getInitialPotential <em>Initial Potential</em>}</li>
  * </ul>
  *
@@ -256,6 +257,26 @@ public class AdExModelImpl extends NeuronModelImpl implements AdExModel {
 	 * @ordered
 	 */
 	protected double refractoryPeriod = REFRACTORY_PERIOD_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isDiscardJumpsWhenRefractory() <em>Discard Jumps When Refractory</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isDiscardJumpsWhenRefractory()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean DISCARD_JUMPS_WHEN_REFRACTORY_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isDiscardJumpsWhenRefractory() <em>Discard Jumps When Refractory</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isDiscardJumpsWhenRefractory()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean discardJumpsWhenRefractory = DISCARD_JUMPS_WHEN_REFRACTORY_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getInitialPotential() <em>Initial Potential</em>}' attribute.
@@ -564,6 +585,29 @@ public class AdExModelImpl extends NeuronModelImpl implements AdExModel {
 	 * @generated
 	 */
 	@Override
+	public boolean isDiscardJumpsWhenRefractory() {
+		return discardJumpsWhenRefractory;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDiscardJumpsWhenRefractory(boolean newDiscardJumpsWhenRefractory) {
+		boolean oldDiscardJumpsWhenRefractory = discardJumpsWhenRefractory;
+		discardJumpsWhenRefractory = newDiscardJumpsWhenRefractory;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SpikestudioPackage.AD_EX_MODEL__DISCARD_JUMPS_WHEN_REFRACTORY, oldDiscardJumpsWhenRefractory, discardJumpsWhenRefractory));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public double getInitialPotential() {
 		return initialPotential;
 	}
@@ -638,6 +682,8 @@ public class AdExModelImpl extends NeuronModelImpl implements AdExModel {
 				return getPeakPotential();
 			case SpikestudioPackage.AD_EX_MODEL__REFRACTORY_PERIOD:
 				return getRefractoryPeriod();
+			case SpikestudioPackage.AD_EX_MODEL__DISCARD_JUMPS_WHEN_REFRACTORY:
+				return isDiscardJumpsWhenRefractory();
 			case SpikestudioPackage.AD_EX_MODEL__INITIAL_POTENTIAL:
 				return getInitialPotential();
 		}
@@ -684,6 +730,9 @@ public class AdExModelImpl extends NeuronModelImpl implements AdExModel {
 				return;
 			case SpikestudioPackage.AD_EX_MODEL__REFRACTORY_PERIOD:
 				setRefractoryPeriod((Double)newValue);
+				return;
+			case SpikestudioPackage.AD_EX_MODEL__DISCARD_JUMPS_WHEN_REFRACTORY:
+				setDiscardJumpsWhenRefractory((Boolean)newValue);
 				return;
 			case SpikestudioPackage.AD_EX_MODEL__INITIAL_POTENTIAL:
 				setInitialPotential((Double)newValue);
@@ -733,6 +782,9 @@ public class AdExModelImpl extends NeuronModelImpl implements AdExModel {
 			case SpikestudioPackage.AD_EX_MODEL__REFRACTORY_PERIOD:
 				setRefractoryPeriod(REFRACTORY_PERIOD_EDEFAULT);
 				return;
+			case SpikestudioPackage.AD_EX_MODEL__DISCARD_JUMPS_WHEN_REFRACTORY:
+				setDiscardJumpsWhenRefractory(DISCARD_JUMPS_WHEN_REFRACTORY_EDEFAULT);
+				return;
 			case SpikestudioPackage.AD_EX_MODEL__INITIAL_POTENTIAL:
 				unsetInitialPotential();
 				return;
@@ -770,6 +822,8 @@ public class AdExModelImpl extends NeuronModelImpl implements AdExModel {
 				return peakPotential != PEAK_POTENTIAL_EDEFAULT;
 			case SpikestudioPackage.AD_EX_MODEL__REFRACTORY_PERIOD:
 				return refractoryPeriod != REFRACTORY_PERIOD_EDEFAULT;
+			case SpikestudioPackage.AD_EX_MODEL__DISCARD_JUMPS_WHEN_REFRACTORY:
+				return discardJumpsWhenRefractory != DISCARD_JUMPS_WHEN_REFRACTORY_EDEFAULT;
 			case SpikestudioPackage.AD_EX_MODEL__INITIAL_POTENTIAL:
 				return isSetInitialPotential();
 		}
@@ -808,6 +862,8 @@ public class AdExModelImpl extends NeuronModelImpl implements AdExModel {
 		result.append(peakPotential);
 		result.append(", refractoryPeriod: ");
 		result.append(refractoryPeriod);
+		result.append(", discardJumpsWhenRefractory: ");
+		result.append(discardJumpsWhenRefractory);
 		result.append(", initialPotential: ");
 		if (initialPotentialESet) result.append(initialPotential); else result.append("<unset>");
 		result.append(')');

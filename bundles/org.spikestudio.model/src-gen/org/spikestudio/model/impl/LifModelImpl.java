@@ -27,6 +27,7 @@ import org.spikestudio.model.SpikestudioPackage;
  *   <li>{@link org.spikestudio.model.impl.LifModelImpl#getResetPotential <em>Reset Potential</em>}</li>
  *   <li>{@link org.spikestudio.model.impl.LifModelImpl#getThreshold <em>Threshold</em>}</li>
  *   <li>{@link org.spikestudio.model.impl.LifModelImpl#getRefractoryPeriod <em>Refractory Period</em>}</li>
+ *   <li>{@link org.spikestudio.model.impl.LifModelImpl#isDiscardJumpsWhenRefractory <em>Discard Jumps When Refractory</em>}</li>
  *   <li>{@link org.spikestudio.model.impl.LifModelImpl#getInitialPotential <em>Initial Potential</em>}</li>
  *   <li>{@link org.spikestudio.model.impl.LifModelImpl#getLowerBound <em>Lower Bound</em>}</li>
  * </ul>
@@ -182,6 +183,26 @@ public class LifModelImpl extends NeuronModelImpl implements LifModel {
 	 * @ordered
 	 */
 	protected double refractoryPeriod = REFRACTORY_PERIOD_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isDiscardJumpsWhenRefractory() <em>Discard Jumps When Refractory</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isDiscardJumpsWhenRefractory()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean DISCARD_JUMPS_WHEN_REFRACTORY_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isDiscardJumpsWhenRefractory() <em>Discard Jumps When Refractory</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isDiscardJumpsWhenRefractory()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean discardJumpsWhenRefractory = DISCARD_JUMPS_WHEN_REFRACTORY_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getInitialPotential() <em>Initial Potential</em>}' attribute.
@@ -454,6 +475,29 @@ public class LifModelImpl extends NeuronModelImpl implements LifModel {
 	 * @generated
 	 */
 	@Override
+	public boolean isDiscardJumpsWhenRefractory() {
+		return discardJumpsWhenRefractory;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDiscardJumpsWhenRefractory(boolean newDiscardJumpsWhenRefractory) {
+		boolean oldDiscardJumpsWhenRefractory = discardJumpsWhenRefractory;
+		discardJumpsWhenRefractory = newDiscardJumpsWhenRefractory;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SpikestudioPackage.LIF_MODEL__DISCARD_JUMPS_WHEN_REFRACTORY, oldDiscardJumpsWhenRefractory, discardJumpsWhenRefractory));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public double getInitialPotential() {
 		return initialPotential;
 	}
@@ -570,6 +614,8 @@ public class LifModelImpl extends NeuronModelImpl implements LifModel {
 				return getThreshold();
 			case SpikestudioPackage.LIF_MODEL__REFRACTORY_PERIOD:
 				return getRefractoryPeriod();
+			case SpikestudioPackage.LIF_MODEL__DISCARD_JUMPS_WHEN_REFRACTORY:
+				return isDiscardJumpsWhenRefractory();
 			case SpikestudioPackage.LIF_MODEL__INITIAL_POTENTIAL:
 				return getInitialPotential();
 			case SpikestudioPackage.LIF_MODEL__LOWER_BOUND:
@@ -606,6 +652,9 @@ public class LifModelImpl extends NeuronModelImpl implements LifModel {
 				return;
 			case SpikestudioPackage.LIF_MODEL__REFRACTORY_PERIOD:
 				setRefractoryPeriod((Double)newValue);
+				return;
+			case SpikestudioPackage.LIF_MODEL__DISCARD_JUMPS_WHEN_REFRACTORY:
+				setDiscardJumpsWhenRefractory((Boolean)newValue);
 				return;
 			case SpikestudioPackage.LIF_MODEL__INITIAL_POTENTIAL:
 				setInitialPotential((Double)newValue);
@@ -646,6 +695,9 @@ public class LifModelImpl extends NeuronModelImpl implements LifModel {
 			case SpikestudioPackage.LIF_MODEL__REFRACTORY_PERIOD:
 				setRefractoryPeriod(REFRACTORY_PERIOD_EDEFAULT);
 				return;
+			case SpikestudioPackage.LIF_MODEL__DISCARD_JUMPS_WHEN_REFRACTORY:
+				setDiscardJumpsWhenRefractory(DISCARD_JUMPS_WHEN_REFRACTORY_EDEFAULT);
+				return;
 			case SpikestudioPackage.LIF_MODEL__INITIAL_POTENTIAL:
 				unsetInitialPotential();
 				return;
@@ -678,6 +730,8 @@ public class LifModelImpl extends NeuronModelImpl implements LifModel {
 				return threshold != THRESHOLD_EDEFAULT;
 			case SpikestudioPackage.LIF_MODEL__REFRACTORY_PERIOD:
 				return refractoryPeriod != REFRACTORY_PERIOD_EDEFAULT;
+			case SpikestudioPackage.LIF_MODEL__DISCARD_JUMPS_WHEN_REFRACTORY:
+				return discardJumpsWhenRefractory != DISCARD_JUMPS_WHEN_REFRACTORY_EDEFAULT;
 			case SpikestudioPackage.LIF_MODEL__INITIAL_POTENTIAL:
 				return isSetInitialPotential();
 			case SpikestudioPackage.LIF_MODEL__LOWER_BOUND:
@@ -710,6 +764,8 @@ public class LifModelImpl extends NeuronModelImpl implements LifModel {
 		result.append(threshold);
 		result.append(", refractoryPeriod: ");
 		result.append(refractoryPeriod);
+		result.append(", discardJumpsWhenRefractory: ");
+		result.append(discardJumpsWhenRefractory);
 		result.append(", initialPotential: ");
 		if (initialPotentialESet) result.append(initialPotential); else result.append("<unset>");
 		result.append(", lowerBound: ");

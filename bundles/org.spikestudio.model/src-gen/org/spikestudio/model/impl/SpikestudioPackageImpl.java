@@ -729,7 +729,7 @@ public class SpikestudioPackageImpl extends EPackageImpl implements SpikestudioP
 	 * @generated
 	 */
 	@Override
-	public EAttribute getLifModel_InitialPotential() {
+	public EAttribute getLifModel_DiscardJumpsWhenRefractory() {
 		return (EAttribute)lifModelEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -739,8 +739,18 @@ public class SpikestudioPackageImpl extends EPackageImpl implements SpikestudioP
 	 * @generated
 	 */
 	@Override
-	public EAttribute getLifModel_LowerBound() {
+	public EAttribute getLifModel_InitialPotential() {
 		return (EAttribute)lifModelEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLifModel_LowerBound() {
+		return (EAttribute)lifModelEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -939,8 +949,18 @@ public class SpikestudioPackageImpl extends EPackageImpl implements SpikestudioP
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAdExModel_InitialPotential() {
+	public EAttribute getAdExModel_DiscardJumpsWhenRefractory() {
 		return (EAttribute)adExModelEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAdExModel_InitialPotential() {
+		return (EAttribute)adExModelEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -1906,6 +1926,7 @@ public class SpikestudioPackageImpl extends EPackageImpl implements SpikestudioP
 		createEAttribute(lifModelEClass, LIF_MODEL__RESET_POTENTIAL);
 		createEAttribute(lifModelEClass, LIF_MODEL__THRESHOLD);
 		createEAttribute(lifModelEClass, LIF_MODEL__REFRACTORY_PERIOD);
+		createEAttribute(lifModelEClass, LIF_MODEL__DISCARD_JUMPS_WHEN_REFRACTORY);
 		createEAttribute(lifModelEClass, LIF_MODEL__INITIAL_POTENTIAL);
 		createEAttribute(lifModelEClass, LIF_MODEL__LOWER_BOUND);
 
@@ -1929,6 +1950,7 @@ public class SpikestudioPackageImpl extends EPackageImpl implements SpikestudioP
 		createEAttribute(adExModelEClass, AD_EX_MODEL__RESET_POTENTIAL);
 		createEAttribute(adExModelEClass, AD_EX_MODEL__PEAK_POTENTIAL);
 		createEAttribute(adExModelEClass, AD_EX_MODEL__REFRACTORY_PERIOD);
+		createEAttribute(adExModelEClass, AD_EX_MODEL__DISCARD_JUMPS_WHEN_REFRACTORY);
 		createEAttribute(adExModelEClass, AD_EX_MODEL__INITIAL_POTENTIAL);
 
 		neuronGroupEClass = createEClass(NEURON_GROUP);
@@ -2156,6 +2178,7 @@ public class SpikestudioPackageImpl extends EPackageImpl implements SpikestudioP
 		initEAttribute(getLifModel_ResetPotential(), ecorePackage.getEDouble(), "resetPotential", "0.0", 0, 1, LifModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLifModel_Threshold(), ecorePackage.getEDouble(), "threshold", "1.0", 0, 1, LifModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLifModel_RefractoryPeriod(), ecorePackage.getEDouble(), "refractoryPeriod", "0.0", 0, 1, LifModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLifModel_DiscardJumpsWhenRefractory(), ecorePackage.getEBoolean(), "discardJumpsWhenRefractory", "false", 0, 1, LifModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLifModel_InitialPotential(), ecorePackage.getEDouble(), "initialPotential", null, 0, 1, LifModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLifModel_LowerBound(), ecorePackage.getEDouble(), "lowerBound", null, 0, 1, LifModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -2179,6 +2202,7 @@ public class SpikestudioPackageImpl extends EPackageImpl implements SpikestudioP
 		initEAttribute(getAdExModel_ResetPotential(), ecorePackage.getEDouble(), "resetPotential", "-70.6", 0, 1, AdExModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAdExModel_PeakPotential(), ecorePackage.getEDouble(), "peakPotential", "-40.4", 0, 1, AdExModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAdExModel_RefractoryPeriod(), ecorePackage.getEDouble(), "refractoryPeriod", "0.0", 0, 1, AdExModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAdExModel_DiscardJumpsWhenRefractory(), ecorePackage.getEBoolean(), "discardJumpsWhenRefractory", "false", 0, 1, AdExModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAdExModel_InitialPotential(), ecorePackage.getEDouble(), "initialPotential", null, 0, 1, AdExModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(neuronGroupEClass, NeuronGroup.class, "NeuronGroup", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);

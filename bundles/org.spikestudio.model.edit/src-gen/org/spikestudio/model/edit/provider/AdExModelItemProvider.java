@@ -57,6 +57,7 @@ public class AdExModelItemProvider extends NeuronModelItemProvider {
 			addResetPotentialPropertyDescriptor(object);
 			addPeakPotentialPropertyDescriptor(object);
 			addRefractoryPeriodPropertyDescriptor(object);
+			addDiscardJumpsWhenRefractoryPropertyDescriptor(object);
 			addInitialPotentialPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -305,6 +306,28 @@ public class AdExModelItemProvider extends NeuronModelItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Discard Jumps When Refractory feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDiscardJumpsWhenRefractoryPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_AdExModel_discardJumpsWhenRefractory_feature"),
+				 getString("_UI_AdExModel_discardJumpsWhenRefractory_description"),
+				 SpikestudioPackage.Literals.AD_EX_MODEL__DISCARD_JUMPS_WHEN_REFRACTORY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 getString("_UI_SpikingPropertyCategory"),
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Initial Potential feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -375,6 +398,7 @@ public class AdExModelItemProvider extends NeuronModelItemProvider {
 			case SpikestudioPackage.AD_EX_MODEL__RESET_POTENTIAL:
 			case SpikestudioPackage.AD_EX_MODEL__PEAK_POTENTIAL:
 			case SpikestudioPackage.AD_EX_MODEL__REFRACTORY_PERIOD:
+			case SpikestudioPackage.AD_EX_MODEL__DISCARD_JUMPS_WHEN_REFRACTORY:
 			case SpikestudioPackage.AD_EX_MODEL__INITIAL_POTENTIAL:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

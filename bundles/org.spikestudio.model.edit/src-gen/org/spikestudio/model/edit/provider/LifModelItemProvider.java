@@ -53,6 +53,7 @@ public class LifModelItemProvider extends NeuronModelItemProvider {
 			addResetPotentialPropertyDescriptor(object);
 			addThresholdPropertyDescriptor(object);
 			addRefractoryPeriodPropertyDescriptor(object);
+			addDiscardJumpsWhenRefractoryPropertyDescriptor(object);
 			addInitialPotentialPropertyDescriptor(object);
 			addLowerBoundPropertyDescriptor(object);
 		}
@@ -214,6 +215,28 @@ public class LifModelItemProvider extends NeuronModelItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Discard Jumps When Refractory feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDiscardJumpsWhenRefractoryPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_LifModel_discardJumpsWhenRefractory_feature"),
+				 getString("_UI_LifModel_discardJumpsWhenRefractory_description"),
+				 SpikestudioPackage.Literals.LIF_MODEL__DISCARD_JUMPS_WHEN_REFRACTORY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 getString("_UI_SpikingPropertyCategory"),
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Initial Potential feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -302,6 +325,7 @@ public class LifModelItemProvider extends NeuronModelItemProvider {
 			case SpikestudioPackage.LIF_MODEL__RESET_POTENTIAL:
 			case SpikestudioPackage.LIF_MODEL__THRESHOLD:
 			case SpikestudioPackage.LIF_MODEL__REFRACTORY_PERIOD:
+			case SpikestudioPackage.LIF_MODEL__DISCARD_JUMPS_WHEN_REFRACTORY:
 			case SpikestudioPackage.LIF_MODEL__INITIAL_POTENTIAL:
 			case SpikestudioPackage.LIF_MODEL__LOWER_BOUND:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
