@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.spikestudio.engine;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+/** Bit-identical results for any thread count and any chunking of a run. */
+class ReproducibilityTest {
+
+    private Population exc;
+    private Population inh;
+    private StateProbe probe;
+
+    /** A network that uses every random path: noise, Poisson input, random delays and weights, couplings. */
+    private Simulation network(int threads) {
+        NetworkBuilder b = new NetworkBuilder(0.1).seed(2024).threads(threads);
+        LifParameters p = Nets.lif(1, 20, -49, -60, -50, 5, Double.NEGATIVE_INFINITY);
+        exc = b.population("exc", 801, Nets.exact(p), NeuronType.EXCITATORY).recordSpikes().recordRate()
+                .initialPotential(Distribution.uniform(-60, -50));
+        inh = b.population("inh", 203, Nets.euler(p), NeuronType.INHIBITORY).recordSpikes()
+                .initialPotential(Distribution.normal(-55, 2));
+        b.connect("ee", exc, exc, Connectivity.fixedProbability(0.05), Synapse.expCurrent(5),
+                Distribution.uniform(0.5, 2.5), Distribution.uniform(0, 3));
+        b.connect("ei", exc, inh, Connectivity.fixedOutDegree(20), Synapse.delta(), Distribution.normal(1, 0.5),
+                Distribution.constant(1));
+        b.connect("ie", inh, exc, Connectivity.fixedInDegree(10), Synapse.expCurrent(10), Distribution.constant(9),
+                Distribution.normal(2, 1));
+        b.connect("ii", inh, inh, Connectivity.fixedProbability(0.1), Synapse.expConductance(10, -80),
+                Distribution.constant(0.5), Distribution.constant(0.5));
+        b.input("noise", exc, Input.gaussianNoise(0, 2));
+        b.input("unoise", inh, Input.uniformNoise(-1, 1));
+        b.input("poisson", inh, Input.poisson(5, 100, 0.3, Synapse.delta()));
+        b.spikeCountCoupling("c", inh, exc, 7, 0.2);
+        probe = b.recordState(exc, StateVariable.V, 3, 0, 400, 800);
+        return b.build();
+    }
+
+    @Test
+    void spikesAreBitIdenticalForOneTwoAndFourThreads() {
+        Simulation one = network(1);
+        one.run(2000);
+        SpikeRecord e1 = one.spikes(exc);
+        SpikeRecord i1 = one.spikes(inh);
+        assertTrue(e1.count() > 300 && i1.count() > 200, "the test needs activity: " + e1.count() + ", " + i1.count());
+        double[] v1 = one.stateRecord(probe).trace(1);
+        for (int threads : new int[] { 2, 4 }) {
+            Simulation sim = network(threads);
+            sim.run(2000);
+            assertArrayEquals(e1.steps(), sim.spikes(exc).steps(), threads + " threads");
+            assertArrayEquals(e1.neurons(), sim.spikes(exc).neurons(), threads + " threads");
+            assertArrayEquals(i1.neurons(), sim.spikes(inh).neurons(), threads + " threads");
+            assertArrayEquals(i1.steps(), sim.spikes(inh).steps(), threads + " threads");
+            assertArrayEquals(v1, sim.stateRecord(probe).trace(1), 0.0, "bit-identical potentials");
+            for (int i = 0; i < 801; i++) {
+                assertEquals(Double.doubleToRawLongBits(one.potential(exc, i)),
+                        Double.doubleToRawLongBits(sim.potential(exc, i)));
+            }
+        }
+    }
+
+    @Test
+    void oneRunEqualsTenChunksAndChunksWithChangingThreadCounts() {
+        Simulation one = network(2);
+        one.run(1000);
+        Simulation chunked = network(1);
+        for (int c = 0; c < 10; c++) {
+            chunked.setThreads(1 + c % 3);
+            chunked.run(100);
+        }
+        Simulation odd = network(3);
+        long done = 0;
+        while (done < 1000) {
+            long chunk = Math.min(37, 1000 - done);
+            odd.run(chunk);
+            done += chunk;
+        }
+        for (Simulation sim : new Simulation[] { chunked, odd }) {
+            assertEquals(1000, sim.stepsDone());
+            assertArrayEquals(one.spikes(exc).steps(), sim.spikes(exc).steps());
+            assertArrayEquals(one.spikes(exc).neurons(), sim.spikes(exc).neurons());
+            assertArrayEquals(one.spikes(inh).neurons(), sim.spikes(inh).neurons());
+            assertArrayEquals(one.spikeCountsPerStep(exc), sim.spikeCountsPerStep(exc));
+            assertArrayEquals(one.stateRecord(probe).trace(2), sim.stateRecord(probe).trace(2), 0.0);
+        }
+    }
+
+    @Test
+    void cancellationStopsWithinABlockAndTheRunContinuesIdentically() {
+        Simulation reference = network(2);
+        reference.run(1000);
+        Simulation sim = network(2);
+        AtomicInteger calls = new AtomicInteger();
+        RunReport r = sim.run(1000, (done, total) -> calls.incrementAndGet(), () -> calls.get() >= 3);
+        assertTrue(r.cancelled());
+        assertEquals(300, r.stepsRun()); // blocks of 100 steps; the token is checked after each block
+        assertEquals(300, sim.spikeCountsPerStep(exc).length);
+        sim.run(700);
+        assertArrayEquals(reference.spikes(exc).neurons(), sim.spikes(exc).neurons());
+        assertArrayEquals(reference.spikes(exc).steps(), sim.spikes(exc).steps());
+    }
+}
