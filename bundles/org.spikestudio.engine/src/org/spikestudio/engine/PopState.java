@@ -26,6 +26,7 @@ final class PopState {
     final Channel[] currents;
     final Channel[] conductances;
     final Channel[] channels; // in Layout order, index = channel id
+    final boolean keepJumps;
     private final double dt;
 
     static final class Channel {
@@ -49,6 +50,7 @@ final class PopState {
         this.size = spec.size;
         this.dt = dt;
         this.ringLength = layout.ringLength[spec.index];
+        this.keepJumps = spec.jumpsDuringRefractoriness;
         v = new double[size];
         refractory = new int[size];
         recovery = spec.model instanceof NeuronModel.Lif ? null : new double[size];
@@ -92,7 +94,8 @@ final class PopState {
         // Initial values from streams keyed by (seed, purpose, population, neuron).
         Distribution init = spec.initialPotential;
         for (int i = 0; i < size; i++) {
-            v[i] = init == null ? spec.model.restingPotential()
+            v[i] = spec.initialPotentials != null ? spec.initialPotentials[i]
+                    : init == null ? spec.model.restingPotential()
                     : drawInit(init, Keyed.hash(seed, PURPOSE_INIT_V, spec.index, i));
         }
         if (recovery != null) {
@@ -156,11 +159,13 @@ final class PopState {
         final double[] r1 = currents.length > 1 ? currents[1].ring : null;
         final double p1 = currents.length > 1 ? currents[1].propagator : 0;
         final double d1 = currents.length > 1 ? currents[1].decay : 0;
+        final boolean keep = keepJumps;
         int fired = 0;
         for (int j = lo; j < hi; j++) {
             double u = v[j];
+            double jump = 0;
             if (dr != null) {
-                u += dr[base + j];
+                jump = dr[base + j];
                 dr[base + j] = 0;
             }
             double syn = 0;
@@ -179,9 +184,12 @@ final class PopState {
             int rf = ref[j];
             if (rf > 0) {
                 ref[j] = rf - 1;
-                v[j] = u;
+                if (keep) {
+                    v[j] = u + jump;
+                }
                 continue;
             }
+            u += jump;
             double a = in == null ? rest : rest + r * in[j];
             u = a + (u - a) * e + syn;
             if (u < clamp) {
@@ -240,7 +248,9 @@ final class PopState {
         for (int j = lo; j < hi; j++) {
             double u = v[j];
             if (deltaRing != null) {
-                u += deltaRing[base + j];
+                if (refractory[j] == 0 || keepJumps) {
+                    u += deltaRing[base + j];
+                }
                 deltaRing[base + j] = 0;
             }
             takeSynaptic(j, base, cur, cond);
@@ -326,7 +336,9 @@ final class PopState {
         for (int j = lo; j < hi; j++) {
             double x = v[j];
             if (deltaRing != null) {
-                x += deltaRing[base + j];
+                if (refractory[j] == 0 || keepJumps) {
+                    x += deltaRing[base + j];
+                }
                 deltaRing[base + j] = 0;
             }
             takeSynaptic(j, base, cur, cond);

@@ -14,7 +14,9 @@ public final class Population {
     final NeuronType type;
     Distribution initialPotential;
     Distribution initialRecovery;
+    double[] initialPotentials;
     boolean recordSpikes;
+    boolean jumpsDuringRefractoriness = true;
     boolean recordRate;
 
     Population(NetworkBuilder owner, int index, String name, int size, NeuronModel model, NeuronType type) {
@@ -50,11 +52,40 @@ public final class Population {
         return this;
     }
 
+    /** Initial membrane potential per neuron (mV), e.g. from a model file; length = size. */
+    public Population initialPotentials(double[] values) {
+        owner.checkOpen();
+        String where = "population '" + name + "'";
+        if (values.length != size) {
+            throw Check.fail(where, "initialPotentials length", values.length, "must equal the size " + size);
+        }
+        for (int i = 0; i < values.length; i++) {
+            Check.finite(where, "initialPotentials[" + i + "]", values[i]);
+        }
+        this.initialPotentials = values.clone();
+        this.initialPotential = null;
+        return this;
+    }
+
     /** Initial Izhikevich u / AdEx w (default b*c for Izhikevich, 0 for AdEx). */
     public Population initialRecovery(Distribution d) {
         owner.checkOpen();
         d.validate("population '" + name + "'", "initialRecovery", false);
         this.initialRecovery = d;
+        return this;
+    }
+
+    /**
+     * Whether delta jumps (delta synapses, spike inputs, couplings) that arrive while a neuron is
+     * refractory change its potential. Default true: the jump is kept and the potential continues
+     * from it when integration resumes. False discards them, as NEST's iaf_psc_delta and as Brian2
+     * 2.5.1 for a variable marked {@code (unless refractory)}: Brian2 makes such a variable a
+     * "conditional write" on not_refractory, so {@code on_pre='v += w'} has no effect while the
+     * target is refractory (verified on Brian2 2.5.1, see bench/RESULTS.md).
+     */
+    public Population jumpsDuringRefractoriness(boolean keep) {
+        owner.checkOpen();
+        jumpsDuringRefractoriness = keep;
         return this;
     }
 

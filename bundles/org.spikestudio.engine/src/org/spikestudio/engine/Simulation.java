@@ -155,6 +155,12 @@ public final class Simulation {
         return csr[p.index].count();
     }
 
+    /** Number of synapses leaving one source neuron through the projection. */
+    public int outDegree(Projection p, int source) {
+        Csr c = csr[p.index];
+        return c.rowStart[source + 1] - c.rowStart[source];
+    }
+
     /** Targets of one source neuron (for inspection and tests). */
     public int[] targetsOf(Projection p, int source) {
         Csr c = csr[p.index];

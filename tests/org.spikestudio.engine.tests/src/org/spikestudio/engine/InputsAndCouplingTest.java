@@ -118,4 +118,30 @@ class InputsAndCouplingTest {
             assertEquals(expected, v[n][1], 1e-9, "n=" + n);
         }
     }
+
+    @Test
+    void deltaJumpsDuringRefractorinessAreKeptOrDiscardedAsConfigured() {
+        // Kick of 5 mV at the end of step 0: the neuron fires in step 1 and is refractory in steps 2..11
+        // (t_ref = 1 ms = 10 steps). A jump of 0.3 mV arrives at the end of step 5 (applied in step 6).
+        for (boolean keep : new boolean[] { true, false }) {
+            NetworkBuilder b = new NetworkBuilder(0.1).threads(1);
+            Population p = b.population("p", 1, Nets.exact(Nets.lif(1, 10, 0, 0, 1, 1, Double.NEGATIVE_INFINITY)),
+                    NeuronType.EXCITATORY).recordSpikes().jumpsDuringRefractoriness(keep);
+            b.input("kick", p, Input.spikeSourceArray(new double[] { 0.0 }, 5));
+            b.input("late", p, Input.spikeSourceArray(new double[] { 0.5 }, 0.3));
+            StateProbe probe = b.recordState(p, StateVariable.V, 1, 0);
+            Simulation sim = b.build();
+            sim.run(14);
+            assertEquals(1, sim.spikes(p).steps()[0]);
+            double[] v = sim.stateRecord(probe).trace(0);
+            double held = keep ? 0.3 : 0.0;
+            for (int n = 1; n <= 5; n++) {
+                assertEquals(0.0, v[n], "step " + n);
+            }
+            for (int n = 6; n <= 11; n++) {
+                assertEquals(held, v[n], "keep=" + keep + ", step " + n); // refractory: not integrated
+            }
+            assertEquals(held * Math.exp(-0.1 / 10), v[12], 1e-15, "keep=" + keep + ": integration resumes");
+        }
+    }
 }
