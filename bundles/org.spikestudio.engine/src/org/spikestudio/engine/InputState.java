@@ -13,6 +13,7 @@ final class InputState {
     final PopState pop;
     final int[] neurons; // sorted subset, or null for all
     final double[] ring; // spike inputs only
+    final int ringLength;
     final int[] spikeSteps; // spike source arrays: sorted steps
     final double poissonMean;
     final double weight;
@@ -26,18 +27,21 @@ final class InputState {
         switch (spec.input) {
             case Input.Poisson p -> {
                 ring = pop.ringFor(p.synapse());
+                ringLength = pop.ringLengthFor(p.synapse());
                 poissonMean = p.sources() * p.rateHz() * dt / 1000.0;
                 weight = p.weight();
                 spikeSteps = null;
             }
             case Input.SpikeSourceArray a -> {
                 ring = pop.ringFor(a.synapse());
+                ringLength = pop.ringLengthFor(a.synapse());
                 poissonMean = 0;
                 weight = a.weight();
                 spikeSteps = Arrays.stream(a.times()).mapToInt(t -> Layout.delaySteps(t, dt)).sorted().toArray();
             }
             default -> {
                 ring = null;
+                ringLength = 0;
                 poissonMean = 0;
                 weight = 0;
                 spikeSteps = null;
@@ -92,7 +96,7 @@ final class InputState {
                 }
             }
             case Input.Poisson p -> {
-                int base = pop.slot(n) * pop.size;
+                int base = (int) (n % ringLength) * pop.size;
                 for (int k = from; k < to; k++) {
                     int j = index(k);
                     int count = Keyed.poisson(Keyed.hash(seed, PURPOSE_INPUT + spec.index, j, n), poissonMean);
@@ -108,7 +112,7 @@ final class InputState {
                     count++;
                 }
                 if (count > 0) {
-                    int base = pop.slot(n) * pop.size;
+                    int base = (int) (n % ringLength) * pop.size;
                     for (int k = from; k < to; k++) {
                         ring[base + index(k)] += count * weight;
                     }

@@ -8,6 +8,8 @@ import java.util.List;
 final class Layout {
     /** Per population: the distinct non-delta synapse kinds (one synaptic variable each). */
     final List<List<Synapse>> channels = new ArrayList<>();
+    /** Per population and channel: largest delay in steps of the projections into it. */
+    final List<List<Integer>> channelMaxDelay = new ArrayList<>();
     final boolean[] hasDelta;
     final int[] ringLength;
     final boolean[] hasCurrentInput;
@@ -24,10 +26,15 @@ final class Layout {
         int[] maxDelay = new int[np];
         for (int i = 0; i < np; i++) {
             channels.add(new ArrayList<>());
+            channelMaxDelay.add(new ArrayList<>());
         }
         for (Projection p : b.projections) {
-            addChannel(p.target.index, p.synapse);
-            maxDelay[p.target.index] = Math.max(maxDelay[p.target.index], delaySteps(Math.max(0, p.delay.max()), b.dt));
+            int d = delaySteps(Math.max(0, p.delay.max()), b.dt);
+            int c = addChannel(p.target.index, p.synapse);
+            if (c >= 0) {
+                channelMaxDelay.get(p.target.index).set(c, Math.max(channelMaxDelay.get(p.target.index).get(c), d));
+            }
+            maxDelay[p.target.index] = Math.max(maxDelay[p.target.index], d);
         }
         for (NetworkBuilder.Coupling c : b.couplings) {
             hasDelta[c.target().index] = true;
@@ -54,8 +61,9 @@ final class Layout {
             if (hasCurrentInput[p.index]) {
                 perNeuron += 8;
             }
-            int channelCount = channels.get(p.index).size();
-            perNeuron += channelCount * 8L * (1 + ringLength[p.index]);
+            for (int c = 0; c < channels.get(p.index).size(); c++) {
+                perNeuron += 8L * (1 + (isDirect(p.index, c) ? 0 : ringLength[p.index]));
+            }
             if (hasDelta[p.index]) {
                 perNeuron += 8L * ringLength[p.index];
             }
@@ -98,12 +106,27 @@ final class Layout {
         bytes = total;
     }
 
-    private void addChannel(int population, Synapse s) {
+    /** Returns the channel index, or -1 for delta synapses (they act on v through its own ring). */
+    private int addChannel(int population, Synapse s) {
         if (s.kind() == SynapseKind.DELTA) {
             hasDelta[population] = true;
-        } else if (!channels.get(population).contains(s)) {
-            channels.get(population).add(s);
+            return -1;
         }
+        int c = channels.get(population).indexOf(s);
+        if (c < 0) {
+            channels.get(population).add(s);
+            channelMaxDelay.get(population).add(0);
+            c = channels.get(population).size() - 1;
+        }
+        return c;
+    }
+
+    /**
+     * A channel whose synapses all have zero delay needs no ring: events of step n are added to s
+     * directly after the update of step n, which is when the ring slot would have been consumed.
+     */
+    boolean isDirect(int population, int channel) {
+        return channelMaxDelay.get(population).get(channel) == 0;
     }
 
     static int delaySteps(double ms, double dt) {

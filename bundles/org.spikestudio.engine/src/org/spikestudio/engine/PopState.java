@@ -37,10 +37,10 @@ final class PopState {
         /** LIF exact: coefficient of s in the exact propagator of (u, s) over one step. */
         double propagator;
 
-        Channel(Synapse synapse, int size, int ringLength, double dt) {
+        Channel(Synapse synapse, int size, int ringLength, double dt, boolean direct) {
             this.synapse = synapse;
             this.s = new double[size];
-            this.ring = new double[size * ringLength];
+            this.ring = direct ? null : new double[size * ringLength];
             this.decay = Math.exp(-dt / synapse.tau());
         }
     }
@@ -61,7 +61,7 @@ final class PopState {
         int nc = 0;
         int ng = 0;
         for (int c = 0; c < channels.length; c++) {
-            channels[c] = new Channel(kinds.get(c), size, ringLength, dt);
+            channels[c] = new Channel(kinds.get(c), size, ringLength, dt, layout.isDirect(spec.index, c));
             if (kinds.get(c).kind() == SynapseKind.EXP_CURRENT) {
                 nc++;
             } else {
@@ -170,13 +170,19 @@ final class PopState {
             }
             double syn = 0;
             if (s0 != null) {
-                double s = s0[j] + r0[base + j];
-                r0[base + j] = 0;
+                double s = s0[j];
+                if (r0 != null) {
+                    s += r0[base + j];
+                    r0[base + j] = 0;
+                }
                 syn = p0 * s;
                 s0[j] = s * d0;
                 if (s1 != null) {
-                    double t = s1[j] + r1[base + j];
-                    r1[base + j] = 0;
+                    double t = s1[j];
+                    if (r1 != null) {
+                        t += r1[base + j];
+                        r1[base + j] = 0;
+                    }
                     syn += p1 * t;
                     s1[j] = t * d1;
                 }
@@ -209,15 +215,21 @@ final class PopState {
     private void takeSynaptic(int j, int base, double[] cur, double[] cond) {
         for (int c = 0; c < currents.length; c++) {
             Channel ch = currents[c];
-            double s = ch.s[j] + ch.ring[base + j];
-            ch.ring[base + j] = 0;
+            double s = ch.s[j];
+            if (ch.ring != null) {
+                s += ch.ring[base + j];
+                ch.ring[base + j] = 0;
+            }
             cur[c] = s;
             ch.s[j] = s * ch.decay;
         }
         for (int c = 0; c < conductances.length; c++) {
             Channel ch = conductances[c];
-            double g = ch.s[j] + ch.ring[base + j];
-            ch.ring[base + j] = 0;
+            double g = ch.s[j];
+            if (ch.ring != null) {
+                g += ch.ring[base + j];
+                ch.ring[base + j] = 0;
+            }
             cond[c] = g;
             ch.s[j] = g * ch.decay;
         }
@@ -373,17 +385,24 @@ final class PopState {
         return fired;
     }
 
-    /** The ring (delta: the potential's ring) that a synapse of this kind feeds, and its channel. */
+    /**
+     * The array that events through a synapse of this kind are added to: the delta ring of v, a
+     * channel's ring, or for a direct (zero-delay) channel its variable s itself.
+     */
     double[] ringFor(Synapse s) {
         if (s.kind() == SynapseKind.DELTA) {
             return deltaRing;
         }
-        for (Channel c : channels) {
-            if (c.synapse.equals(s)) {
-                return c.ring;
-            }
+        Channel c = channelFor(s);
+        return c.ring != null ? c.ring : c.s;
+    }
+
+    /** Ring length seen by events of this synapse kind: 1 for a direct channel (always slot 0). */
+    int ringLengthFor(Synapse s) {
+        if (s.kind() == SynapseKind.DELTA) {
+            return ringLength;
         }
-        throw new IllegalStateException("no channel for " + s);
+        return channelFor(s).ring != null ? ringLength : 1;
     }
 
     Channel channelFor(Synapse s) {

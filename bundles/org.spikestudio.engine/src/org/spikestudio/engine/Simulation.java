@@ -45,6 +45,7 @@ public final class Simulation {
     private final Csr[] csr;
     private final PopState[] projTarget;
     private final double[][] projRing;
+    private final int[] projRingLength;
     private final List<List<Integer>> projectionsBySource = new ArrayList<>();
     private final InputState[][] inputsByPop;
     private final NetworkBuilder.Coupling[] couplings;
@@ -86,10 +87,12 @@ public final class Simulation {
         csr = new Csr[projSpecs.length];
         projTarget = new PopState[projSpecs.length];
         projRing = new double[projSpecs.length][];
+        projRingLength = new int[projSpecs.length];
         for (Projection p : projSpecs) {
             csr[p.index] = Csr.generate(p, seed, dt);
             projTarget[p.index] = pops[p.target.index];
             projRing[p.index] = pops[p.target.index].ringFor(p.synapse);
+            projRingLength[p.index] = pops[p.target.index].ringLengthFor(p.synapse);
             projectionsBySource.get(p.source.index).add(p.index);
         }
         inputsByPop = new InputState[pops.length][];
@@ -345,9 +348,18 @@ public final class Simulation {
                 Arrays.fill(ps.iext, a, b, 0.0);
             }
             for (InputState in : ins) {
-                in.apply(a, b, n, time);
+                if (in.isCurrent()) {
+                    in.apply(a, b, n, time);
+                }
             }
             myCount[p] = ps.update(a, b, n, myBuf[p]);
+            // Spike inputs of step n act at the end of step n: added after the update, so that they can
+            // also go straight into a direct (zero-delay) synaptic variable.
+            for (InputState in : ins) {
+                if (!in.isCurrent()) {
+                    in.apply(a, b, n, time);
+                }
+            }
         }
         for (int i = 0; i < probes.length; i++) {
             StateProbe pr = probes[i];
@@ -431,8 +443,8 @@ public final class Simulation {
         Csr c = csr[q];
         double[] ring = projRing[q];
         int size = target.size;
-        int ringLength = target.ringLength;
-        int nowSlot = target.slot(n);
+        int ringLength = projRingLength[q];
+        int nowSlot = (int) (n % ringLength);
         int[] rows = c.rowStart;
         int[] targets = c.targets;
         double[] weights = c.weights;

@@ -31,7 +31,7 @@ class ReproducibilityTest {
         b.connect("ie", inh, exc, Connectivity.fixedInDegree(10), Synapse.expCurrent(10), Distribution.constant(9),
                 Distribution.normal(2, 1));
         b.connect("ii", inh, inh, Connectivity.fixedProbability(0.1), Synapse.expConductance(10, -80),
-                Distribution.constant(0.5), Distribution.constant(0.5));
+                Distribution.constant(0.5), Distribution.constant(0)); // zero delay: a direct channel
         b.input("noise", exc, Input.gaussianNoise(0, 2));
         b.input("unoise", inh, Input.uniformNoise(-1, 1));
         b.input("poisson", inh, Input.poisson(5, 100, 0.3, Synapse.delta()));

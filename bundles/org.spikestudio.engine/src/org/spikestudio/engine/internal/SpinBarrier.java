@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SpinBarrier {
 
+    /** Spins before a waiting thread starts yielding its core (tunable for experiments). */
+    private static final int SPINS = Integer.getInteger("spikestudio.barrier.spins", 2_000);
     private final int parties;
     private final AtomicInteger arrived = new AtomicInteger();
     // Padding keeps the generation word off the counter's cache line.
@@ -38,7 +40,7 @@ public final class SpinBarrier {
             if (broken) {
                 throw new BrokenBarrierError();
             }
-            if (++spins < 20_000) {
+            if (++spins < SPINS) {
                 Thread.onSpinWait();
             } else {
                 Thread.yield();
