@@ -138,8 +138,59 @@ final class PopState {
         };
     }
 
+    /**
+     * The CUBA case of {@link #lifExact}: two zero-delay current channels, no delta ring, no current
+     * input. Same arithmetic in the same order, so the results are bit-identical to the general
+     * kernel; written out so that the JIT compiles a loop without invariant tests.
+     */
+    private int lifExactTwoDirect(LifParameters p, int lo, int hi, int[] out) {
+        final double e = Math.exp(-dt / p.tau());
+        final double rest = p.restPotential();
+        final double reset = p.resetPotential();
+        final double threshold = p.threshold();
+        final double clamp = p.lowerClamp();
+        final int refSteps = (int) Math.round(p.refractoryPeriod() / dt);
+        final double[] v = this.v;
+        final int[] ref = refractory;
+        final double[] s0 = currents[0].s;
+        final double p0 = currents[0].propagator;
+        final double d0 = currents[0].decay;
+        final double[] s1 = currents[1].s;
+        final double p1 = currents[1].propagator;
+        final double d1 = currents[1].decay;
+        int fired = 0;
+        for (int j = lo; j < hi; j++) {
+            double s = s0[j];
+            double t = s1[j];
+            double syn = p0 * s;
+            s0[j] = s * d0;
+            syn += p1 * t;
+            s1[j] = t * d1;
+            int rf = ref[j];
+            if (rf > 0) {
+                ref[j] = rf - 1;
+                continue;
+            }
+            double u = rest + (v[j] - rest) * e + syn;
+            if (u < clamp) {
+                u = clamp;
+            }
+            if (u >= threshold) {
+                u = reset;
+                ref[j] = refSteps;
+                out[fired++] = j;
+            }
+            v[j] = u;
+        }
+        return fired;
+    }
+
     /** LIF, exact propagator of (u, s_1, s_2) for up to two exponential current synapse kinds. */
     private int lifExact(LifParameters p, int lo, int hi, int base, int[] out) {
+        if (deltaRing == null && iext == null && currents.length == 2 && currents[0].ring == null
+                && currents[1].ring == null) {
+            return lifExactTwoDirect(p, lo, hi, out);
+        }
         final double e = Math.exp(-dt / p.tau());
         final double rest = p.restPotential();
         final double r = p.resistance();
