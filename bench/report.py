@@ -22,6 +22,13 @@ def parse(path):
         d['label'] = d['engine'].replace('spikestudio', 'Spikestudio').replace('brian2_', 'Brian2 ')
         if d['engine'] == 'spikestudio':
             d['label'] += ' %dT' % d['threads']
+            if d.get('run2_s', 0) > 0:
+                # steady state: the second simulated second of the same process (after JIT warm-up)
+                d['label'] += ' steady'
+                d['run_s'] = d['run2_s']
+                d['events_per_s'] = d['events'] / d['run2_s']  # events of the first second as a proxy
+                d['updates_per_s'] = d['n'] * 10000 / d['run2_s']
+                d['steady'] = True
         rows.append(d)
     return machine, rows
 
@@ -50,15 +57,17 @@ def main():
         cy = find(sel, engine='brian2_cython')
         for r in sel:
             ratio = r['run_s'] / cpp[0]['run_s'] if cpp else None
-            whole = r['wall_s'] / cy[0]['wall_s'] if cy else None
-            print('%-24s %8.3f %8.3f %8.2f %8d %8.2f %10.3g %10.3g %8.0f %7.2f %10s %10s' % (
-                r['label'], r['build_s'], r['run_s'], r['wall_s'], r['spikes'], r['rate_hz'], r['events_per_s'],
-                r['updates_per_s'], r['maxrss_kb'] / 1024, r['load'], fmt(ratio, '%.2f'), fmt(whole, '%.2f')))
+            steady = r.get('steady', False)
+            whole = r['wall_s'] / cy[0]['wall_s'] if (cy and not steady) else None
+            print('%-24s %8.3f %8.3f %8s %8d %8.2f %10.3g %10.3g %8.0f %7.2f %10s %10s' % (
+                r['label'], r['build_s'], r['run_s'], '-' if steady else '%.2f' % r['wall_s'], r['spikes'],
+                r['rate_hz'], r['events_per_s'], r['updates_per_s'], r['maxrss_kb'] / 1024, r['load'],
+                fmt(ratio, '%.2f'), fmt(whole, '%.2f')))
     print('\nSpike statistics across seeds (N = 4000; rate Hz, CV ISI = mean over neurons with >= 3 spikes)')
     print('%-8s %-26s %6s %18s %18s' % ('variant', 'engine', 'seeds', 'rate mean (sd)', 'CV mean (sd)'))
     for variant in ('cuba', 'delta'):
         for eng, th in (('brian2_cpp_standalone', 1.0), ('spikestudio', 1.0)):
-            sel = [r for r in find(rows, variant=variant, n=4000.0, engine=eng, threads=th)]
+            sel = [r for r in find(rows, variant=variant, n=4000.0, engine=eng, threads=th) if not r.get('steady')]
             seen = {}
             for r in sel:
                 seen[r['seed']] = r
@@ -71,6 +80,20 @@ def main():
             print('%-8s %-26s %6d %10.2f (%5.2f) %10.3f (%5.3f)   rates: %s' % (
                 variant, eng, len(sel), statistics.mean(rates), sd(rates), statistics.mean(cvs), sd(cvs),
                 ' '.join('%.2f' % x for x in rates)))
+    print('\nCUBA at N = 64000, ~80 synapses per neuron, 1 s')
+    print('%-24s %8s %8s %8s %8s %10s %10s %8s %7s %8s %8s' % ('engine', 'build s', 'run s', 'whole s', 'rate Hz',
+                                                            'syn ev/s', 'updates/s', 'RSS MB', 'load', 'run/cpp',
+                                                            '2T/1T'))
+    sel = find(rows, variant='cuba', n=64000.0, seed=1.0)
+    cpp = find(sel, engine='brian2_cpp_standalone')
+    for r in sel:
+        ratio = r['run_s'] / cpp[0]['run_s'] if cpp else None
+        one = [x for x in find(sel, engine='spikestudio', threads=1.0) if x.get('steady') == r.get('steady')]
+        speedup = one[0]['run_s'] / r['run_s'] if (one and r['engine'] == 'spikestudio') else None
+        print('%-24s %8.2f %8.3f %8s %8.2f %10.3g %10.3g %8.0f %7.2f %8s %8s' % (
+            r['label'], r['build_s'], r['run_s'], '-' if r.get('steady') else '%.2f' % r['wall_s'], r['rate_hz'],
+            r['events_per_s'], r['updates_per_s'], r['maxrss_kb'] / 1024, r['load'], fmt(ratio, '%.2f'),
+            fmt(speedup, '%.2f')))
     print('\nScaling, delta variant, ~80 synapses per neuron, 1 s')
     print('%-24s %9s %10s %8s %8s %8s %10s %10s %8s %7s %8s %8s' % (
         'engine', 'N', 'synapses', 'build s', 'run s', 'whole s', 'syn ev/s', 'updates/s', 'RSS MB', 'load',
@@ -79,14 +102,15 @@ def main():
     for n in sizes:
         sel = find(rows, variant='delta', n=n, seed=1.0)
         cpp = find(sel, engine='brian2_cpp_standalone')
-        one = find(sel, engine='spikestudio', threads=1.0)
         for r in sel:
             if r['engine'] == 'brian2_cython':
                 continue
+            one = [x for x in find(sel, engine='spikestudio', threads=1.0) if x.get('steady') == r.get('steady')]
             ratio = r['run_s'] / cpp[0]['run_s'] if cpp else None
             speedup = one[0]['run_s'] / r['run_s'] if (one and r['engine'] == 'spikestudio') else None
-            print('%-24s %9d %10d %8.2f %8.2f %8.2f %10.3g %10.3g %8.0f %7.2f %8s %8s' % (
-                r['label'], n, r['synapses'], r['build_s'], r['run_s'], r['wall_s'], r['events_per_s'],
+            print('%-24s %9d %10d %8.2f %8.2f %8s %10.3g %10.3g %8.0f %7.2f %8s %8s' % (
+                r['label'], n, r['synapses'], r['build_s'], r['run_s'],
+                '-' if r.get('steady') else '%.2f' % r['wall_s'], r['events_per_s'],
                 r['updates_per_s'], r['maxrss_kb'] / 1024, r['load'], fmt(ratio, '%.2f'), fmt(speedup, '%.2f')))
 
 

@@ -65,9 +65,9 @@ run() {
   echo "$line" | cut -c 1-160
 }
 
-java_run() { # variant n threads seed
+java_run() { # variant n threads seed [steady]
   run "$JAVA" $XMX -cp "$OUT/classes:$JAR" org.spikestudio.bench.EngineBench "$1" "$2" "$3" "$4" 1000 \
-    "$OUT/spikes/spikestudio-$1-$2-t$3-s$4.bin"
+    "$OUT/spikes/spikestudio-$1-$2-t$3-s$4.bin" ${5:-}
 }
 brian_run() { # target variant n seed
   run env CYTHON_CACHE_DIR="$PWD/$OUT/brian2/cython-cache" $PY bench/brian2_cuba.py "$1" "$2" "$3" "$4" 1000 \
@@ -85,6 +85,8 @@ for v in cuba delta; do
   brian_run cython $v 4000 1
   java_run $v 4000 1 1
   java_run $v 4000 2 1
+  java_run $v 4000 1 1 steady
+  java_run $v 4000 2 1 steady
 done
 
 echo "== spike statistics across seeds (N = 4000)"
@@ -95,15 +97,26 @@ for v in cuba delta; do
   done
 done
 
+echo "== CUBA at N = 64000 (80 synapses per neuron)"
+brian_run cpp_standalone cuba 64000 1
+java_run cuba 64000 1 1
+java_run cuba 64000 2 1
+java_run cuba 64000 1 1 steady
+java_run cuba 64000 2 1 steady
+
 echo "== scaling: delta variant, about 80 synapses per neuron"
 SIZES="16000 64000"
 [ "$MODE" = full ] && SIZES="16000 64000 256000 1000000"
 for n in $SIZES; do
-  if [ "$n" -le 64000 ]; then
+  if [ "$n" -le 256000 ] && { [ "$n" -le 64000 ] || [ "$MODE" = full ]; }; then
     brian_run cpp_standalone delta $n 1
   fi
   java_run delta $n 1 1
   java_run delta $n 2 1
+  if [ "$n" = 64000 ]; then
+    java_run delta $n 1 1 steady
+    java_run delta $n 2 1 steady
+  fi
 done
 
 $PY bench/report.py "$RESULTS"

@@ -28,7 +28,7 @@ import org.spikestudio.engine.Synapse;
  * network with delta synapses and a 1 ms delay (variant "delta"), at any size with about 80
  * synapses per neuron (p = 80 / N; N = 4000 gives Brian2's p = 0.02).
  * <p>
- * Usage: {@code EngineBench variant N threads seed durationMs spikeFile [profile]}. Prints one line
+ * Usage: {@code EngineBench variant N threads seed durationMs spikeFile [steady]}. Prints one line
  * {@code RESULT key=value ...}; writes the spikes (int step, int neuron; exc then inh, neuron
  * indices 0..N-1 as in Brian2's single group) to spikeFile.
  */
@@ -41,7 +41,9 @@ public final class EngineBench {
         long seed = Long.parseLong(args[3]);
         double durationMs = Double.parseDouble(args[4]);
         Path out = Path.of(args[5]);
-        boolean profile = args.length > 6 && args[6].equals("profile");
+        // "steady": after the measured (cold) second, simulate one more second and report its time as
+        // run2_s: the loop after JIT warm-up (Brian2's loop time likewise excludes its C++ compilation).
+        boolean steady = args.length > 6 && args[6].equals("steady");
         boolean delta = variant.equals("delta");
 
         long t0 = System.nanoTime();
@@ -77,10 +79,6 @@ public final class EngineBench {
             synapses += sim.synapseCount(pr);
         }
 
-        if (profile) {
-            // Warm-up run of the same length first, so that the measured run shows the steady state.
-            sim.runMillis(durationMs, ProgressListener.NONE, () -> false);
-        }
         RunReport report = sim.runMillis(durationMs, ProgressListener.NONE, () -> false);
         long t2 = System.nanoTime();
 
@@ -113,15 +111,16 @@ public final class EngineBench {
             }
         }
         long t3 = System.nanoTime();
+        double run2 = steady ? sim.runMillis(durationMs, ProgressListener.NONE, () -> false).nanos() / 1e9 : 0;
         Runtime rt = Runtime.getRuntime();
         double runS = report.nanos() / 1e9;
         System.out.println(String.format(Locale.ROOT,
                 "RESULT engine=spikestudio variant=%s n=%d threads=%d seed=%d build_s=%.4f run_s=%.4f write_s=%.4f"
                         + " spikes=%d rate_hz=%.3f cv_isi=%.4f synapses=%d events=%d events_per_s=%.4g"
-                        + " updates_per_s=%.4g estimate_mb=%.1f heap_used_mb=%.1f max_heap_mb=%.0f",
+                        + " updates_per_s=%.4g estimate_mb=%.1f heap_used_mb=%.1f max_heap_mb=%.0f run2_s=%.4f",
                 variant, n, threads, seed, (t1 - t0) / 1e9, runS, (t3 - t2) / 1e9, spikes, rate, cv, synapses, events,
                 events / runS, (double) n * report.stepsRun() / runS, estimate / 1048576.0,
-                (rt.totalMemory() - rt.freeMemory()) / 1048576.0, rt.maxMemory() / 1048576.0));
+                (rt.totalMemory() - rt.freeMemory()) / 1048576.0, rt.maxMemory() / 1048576.0, run2));
     }
 
     /** Mean over neurons with at least 3 spikes of sd(ISI)/mean(ISI) (same definition as brian2_cuba.py). */

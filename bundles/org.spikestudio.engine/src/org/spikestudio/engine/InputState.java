@@ -18,12 +18,23 @@ final class InputState {
     final double poissonMean;
     final double weight;
     final long seed;
+    private final int kind;
 
     InputState(InputHandle spec, PopState pop, long seed, double dt) {
         this.spec = spec;
         this.pop = pop;
         this.neurons = spec.neurons;
         this.seed = seed;
+        this.kind = switch (spec.input) {
+            case Input.Constant c -> 0;
+            case Input.Step x -> 1;
+            case Input.Sine x -> 2;
+            case Input.UniformNoise x -> 3;
+            case Input.GaussianNoise x -> 4;
+            case Input.Function x -> 5;
+            case Input.Poisson x -> 6;
+            case Input.SpikeSourceArray x -> 7;
+        };
         switch (spec.input) {
             case Input.Poisson p -> {
                 ring = pop.ringFor(p.synapse());
@@ -62,30 +73,37 @@ final class InputState {
             to = lowerBound(neurons, hi);
         }
         double[] iext = pop.iext;
-        switch (spec.input) {
-            case Input.Constant c -> add(iext, from, to, c.amplitude());
-            case Input.Step s -> {
+        // Dispatch on a precomputed int: a pattern switch would bootstrap in the first step.
+        switch (kind) {
+            case 0 -> add(iext, from, to, ((Input.Constant) spec.input).amplitude());
+            case 1 -> {
+                Input.Step s = (Input.Step) spec.input;
                 if (s.start() <= t && t < s.stop()) {
                     add(iext, from, to, s.amplitude());
                 }
             }
-            case Input.Sine s -> add(iext, from, to,
-                    s.offset() + s.amplitude() * Math.sin(2 * Math.PI * s.frequencyHz() * t / 1000.0 + s.phase()));
-            case Input.UniformNoise u -> {
+            case 2 -> {
+                Input.Sine s = (Input.Sine) spec.input;
+                add(iext, from, to,
+                        s.offset() + s.amplitude() * Math.sin(2 * Math.PI * s.frequencyHz() * t / 1000.0 + s.phase()));
+            }
+            case 3 -> {
+                Input.UniformNoise u = (Input.UniformNoise) spec.input;
                 for (int k = from; k < to; k++) {
                     int j = index(k);
                     iext[j] += u.low() + (u.high() - u.low())
                             * Keyed.uniform(Keyed.hash(seed, PURPOSE_INPUT + spec.index, j, n));
                 }
             }
-            case Input.GaussianNoise g -> {
+            case 4 -> {
+                Input.GaussianNoise g = (Input.GaussianNoise) spec.input;
                 for (int k = from; k < to; k++) {
                     int j = index(k);
                     iext[j] += g.mean() + g.sd() * Keyed.gaussian(Keyed.hash(seed, PURPOSE_INPUT + spec.index, j, n));
                 }
             }
-            case Input.Function f -> {
-                TimeIndexFunction fn = f.function();
+            case 5 -> {
+                TimeIndexFunction fn = ((Input.Function) spec.input).function();
                 if (fn.dependsOnIndex()) {
                     for (int k = from; k < to; k++) {
                         int j = index(k);
@@ -95,7 +113,7 @@ final class InputState {
                     add(iext, from, to, fn.evaluate(t, 0));
                 }
             }
-            case Input.Poisson p -> {
+            case 6 -> {
                 int base = (int) (n % ringLength) * pop.size;
                 for (int k = from; k < to; k++) {
                     int j = index(k);
@@ -105,7 +123,7 @@ final class InputState {
                     }
                 }
             }
-            case Input.SpikeSourceArray a -> {
+            default -> {
                 int first = lowerBound(spikeSteps, (int) Math.min(Integer.MAX_VALUE, n));
                 int count = 0;
                 while (first + count < spikeSteps.length && spikeSteps[first + count] == n) {

@@ -27,6 +27,10 @@ final class PopState {
     final Channel[] conductances;
     final Channel[] channels; // in Layout order, index = channel id
     final boolean keepJumps;
+    /** Candidate potentials of the two-pass CUBA kernel (threads use disjoint ranges), else null. */
+    private final double[] candidate;
+    private final int kernel;
+    private final LifParameters lifParameters;
     private final double dt;
 
     static final class Channel {
@@ -79,6 +83,9 @@ final class PopState {
                 conductances[ng++] = c;
             }
         }
+        candidate = isTwoDirect() ? new double[size] : null;
+        kernel = chooseKernel();
+        lifParameters = spec.model instanceof NeuronModel.Lif l ? l.parameters() : null;
         if (spec.model instanceof NeuronModel.Lif lif) {
             double tm = lif.parameters().tau();
             double r = lif.parameters().resistance();
@@ -129,13 +136,31 @@ final class PopState {
      */
     int update(int lo, int hi, long n, int[] out) {
         int base = slot(n - 1) * size;
-        return switch (spec.model) {
-            case NeuronModel.Lif lif -> lif.integration() == Integration.EXACT && conductances.length == 0
-                    && currents.length <= 2 ? lifExact(lif.parameters(), lo, hi, base, out)
-                            : lifGeneral(lif, lo, hi, base, out);
-            case NeuronModel.Izhikevich iz -> izhikevich(iz, lo, hi, base, out);
-            case NeuronModel.AdEx ad -> adex(ad, lo, hi, base, out);
+        // A plain int switch: a pattern switch would bootstrap (tens of ms) in the first step.
+        return switch (kernel) {
+            case KERNEL_LIF_TWO_DIRECT -> lifExactTwoDirect(lifParameters, lo, hi, out);
+            case KERNEL_LIF_EXACT -> lifExact(lifParameters, lo, hi, base, out);
+            case KERNEL_LIF_GENERAL -> lifGeneral((NeuronModel.Lif) spec.model, lo, hi, base, out);
+            case KERNEL_IZHIKEVICH -> izhikevich((NeuronModel.Izhikevich) spec.model, lo, hi, base, out);
+            default -> adex((NeuronModel.AdEx) spec.model, lo, hi, base, out);
         };
+    }
+
+    private static final int KERNEL_LIF_TWO_DIRECT = 0;
+    private static final int KERNEL_LIF_EXACT = 1;
+    private static final int KERNEL_LIF_GENERAL = 2;
+    private static final int KERNEL_IZHIKEVICH = 3;
+    private static final int KERNEL_ADEX = 4;
+
+    private int chooseKernel() {
+        if (spec.model instanceof NeuronModel.Lif lif) {
+            if (candidate != null) {
+                return KERNEL_LIF_TWO_DIRECT;
+            }
+            return lif.integration() == Integration.EXACT && conductances.length == 0 && currents.length <= 2
+                    ? KERNEL_LIF_EXACT : KERNEL_LIF_GENERAL;
+        }
+        return spec.model instanceof NeuronModel.Izhikevich ? KERNEL_IZHIKEVICH : KERNEL_ADEX;
     }
 
     /**
@@ -158,7 +183,8 @@ final class PopState {
         final double[] s1 = currents[1].s;
         final double p1 = currents[1].propagator;
         final double d1 = currents[1].decay;
-        int fired = 0;
+        // Pass 1, branch-free so that the JIT vectorises it: synaptic decay and the candidate potential.
+        final double[] c = candidate;
         for (int j = lo; j < hi; j++) {
             double s = s0[j];
             double t = s1[j];
@@ -166,12 +192,17 @@ final class PopState {
             s0[j] = s * d0;
             syn += p1 * t;
             s1[j] = t * d1;
+            c[j] = rest + (v[j] - rest) * e + syn;
+        }
+        // Pass 2: refractoriness, clamp, threshold and reset.
+        int fired = 0;
+        for (int j = lo; j < hi; j++) {
             int rf = ref[j];
             if (rf > 0) {
                 ref[j] = rf - 1;
                 continue;
             }
-            double u = rest + (v[j] - rest) * e + syn;
+            double u = c[j];
             if (u < clamp) {
                 u = clamp;
             }
@@ -185,12 +216,15 @@ final class PopState {
         return fired;
     }
 
+    private boolean isTwoDirect() {
+        return spec.model instanceof NeuronModel.Lif lif && lif.integration() == Integration.EXACT
+                && deltaRing == null && iext == null && conductances.length == 0 && currents.length == 2
+                && currents[0].ring == null && currents[1].ring == null;
+    }
+
     /** LIF, exact propagator of (u, s_1, s_2) for up to two exponential current synapse kinds. */
     private int lifExact(LifParameters p, int lo, int hi, int base, int[] out) {
-        if (deltaRing == null && iext == null && currents.length == 2 && currents[0].ring == null
-                && currents[1].ring == null) {
-            return lifExactTwoDirect(p, lo, hi, out);
-        }
+
         final double e = Math.exp(-dt / p.tau());
         final double rest = p.restPotential();
         final double r = p.resistance();
