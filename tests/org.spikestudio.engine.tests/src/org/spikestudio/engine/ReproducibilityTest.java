@@ -103,4 +103,52 @@ class ReproducibilityTest {
         assertArrayEquals(reference.spikes(exc).neurons(), sim.spikes(exc).neurons());
         assertArrayEquals(reference.spikes(exc).steps(), sim.spikes(exc).steps());
     }
+
+    /** CUBA-like network; with {@code extra} a silent population adds a zero-weight delta projection. */
+    private Simulation cuba(int threads, boolean extra) {
+        NetworkBuilder b = new NetworkBuilder(0.1).seed(77).threads(threads);
+        LifParameters p = Nets.lif(1, 20, -49, -60, -50, 5, Double.NEGATIVE_INFINITY);
+        exc = b.population("exc", 800, Nets.exact(p), NeuronType.EXCITATORY).recordSpikes()
+                .initialPotential(Distribution.uniform(-60, -50));
+        inh = b.population("inh", 200, Nets.exact(p), NeuronType.INHIBITORY).recordSpikes()
+                .initialPotential(Distribution.uniform(-60, -50));
+        Connectivity c = Connectivity.fixedProbability(0.1);
+        for (Population src : new Population[] { exc, inh }) {
+            Synapse syn = src == exc ? Synapse.expCurrent(5) : Synapse.expCurrent(10);
+            Distribution w = Distribution.constant(src == exc ? 0.4 : 2.0);
+            b.connect(src.name() + "e", src, exc, c, syn, w, Distribution.constant(0));
+            b.connect(src.name() + "i", src, inh, c, syn, w, Distribution.constant(0));
+        }
+        if (extra) {
+            Population silent = b.population("silent", 1, Nets.exact(p), NeuronType.EXCITATORY);
+            b.connect("zero-e", silent, exc, Connectivity.allToAll(), Synapse.delta(), Distribution.constant(0),
+                    Distribution.constant(0));
+            b.connect("zero-i", silent, inh, Connectivity.allToAll(), Synapse.delta(), Distribution.constant(0),
+                    Distribution.constant(0));
+        }
+        return b.build();
+    }
+
+    @Test
+    void theSpecialisedCubaKernelMatchesTheGeneralKernelBitForBit() {
+        // Without the delta projection the populations use the two-pass kernel for two zero-delay current
+        // channels; with it (weight 0, so the dynamics are the same) the general exact kernel.
+        Simulation fast = cuba(1, false);
+        fast.run(3000);
+        assertTrue(fast.spikes(exc).count() > 1000, "activity: " + fast.spikes(exc).count());
+        for (int threads : new int[] { 1, 2, 3 }) {
+            Simulation general = cuba(threads, true);
+            general.run(3000);
+            assertArrayEquals(fast.spikes(exc).steps(), general.spikes(exc).steps(), threads + " threads");
+            assertArrayEquals(fast.spikes(exc).neurons(), general.spikes(exc).neurons(), threads + " threads");
+            assertArrayEquals(fast.spikes(inh).neurons(), general.spikes(inh).neurons(), threads + " threads");
+            Simulation fast2 = cuba(threads, false);
+            fast2.run(3000);
+            assertArrayEquals(fast.spikes(exc).neurons(), fast2.spikes(exc).neurons(), threads + " threads");
+            for (int i = 0; i < 800; i++) {
+                assertEquals(Double.doubleToRawLongBits(fast.potential(exc, i)),
+                        Double.doubleToRawLongBits(general.potential(exc, i)));
+            }
+        }
+    }
 }
