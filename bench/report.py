@@ -19,6 +19,8 @@ def parse(path):
                 d[k] = float(v) if any(c in v for c in '.e') or v.lstrip('-').isdigit() else v
             except ValueError:
                 d[k] = v
+        if d['engine'] == 'floor':
+            d.update(build_s=0, spikes=0, rate_hz=0, cv_isi=0, events=0, events_per_s=0, synapses=0)
         d['label'] = d['engine'].replace('spikestudio', 'Spikestudio').replace('brian2_', 'Brian2 ')
         if d['engine'] == 'spikestudio':
             d['label'] += ' %dT' % d['threads']
@@ -94,6 +96,11 @@ def main():
             r['label'], r['build_s'], r['run_s'], '-' if r.get('steady') else '%.2f' % r['wall_s'], r['rate_hz'],
             r['events_per_s'], r['updates_per_s'], r['maxrss_kb'] / 1024, r['load'], fmt(ratio, '%.2f'),
             fmt(speedup, '%.2f')))
+    floor = find(rows, engine='floor')
+    if floor:
+        print('\nFloor: one branch-free pass per step over v, ge, gi (no refractoriness, threshold, spikes)')
+        for r in floor:
+            print('  N = %6d: %.4f s per simulated second, %.3g updates/s' % (r['n'], r['run_s'], r['updates_per_s']))
     print('\nScaling, delta variant, ~80 synapses per neuron, 1 s')
     print('%-24s %9s %10s %8s %8s %8s %10s %10s %8s %7s %8s %8s' % (
         'engine', 'N', 'synapses', 'build s', 'run s', 'whole s', 'syn ev/s', 'updates/s', 'RSS MB', 'load',

@@ -119,4 +119,8 @@ for n in $SIZES; do
   fi
 done
 
+echo "== floor: one vectorised pass over the CUBA state per step, no spikes"
+run "$JAVA" -cp "$OUT/classes" org.spikestudio.bench.FloorBench 4000
+run "$JAVA" -cp "$OUT/classes" org.spikestudio.bench.FloorBench 64000
+
 $PY bench/report.py "$RESULTS"
