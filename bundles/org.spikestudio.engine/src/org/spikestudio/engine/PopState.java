@@ -83,7 +83,7 @@ final class PopState {
                 conductances[ng++] = c;
             }
         }
-        candidate = isTwoDirect() ? new double[size] : null;
+        candidate = isTwoDirect() || isDeltaOnly() ? new double[size] : null;
         kernel = chooseKernel();
         lifParameters = spec.model instanceof NeuronModel.Lif l ? l.parameters() : null;
         if (spec.model instanceof NeuronModel.Lif lif) {
@@ -140,6 +140,7 @@ final class PopState {
         return switch (kernel) {
             case KERNEL_LIF_TWO_DIRECT -> lifExactTwoDirect(lifParameters, lo, hi, out);
             case KERNEL_LIF_EXACT -> lifExact(lifParameters, lo, hi, base, out);
+            case KERNEL_LIF_DELTA -> lifExactDelta(lifParameters, lo, hi, base, out);
             case KERNEL_LIF_GENERAL -> lifGeneral((NeuronModel.Lif) spec.model, lo, hi, base, out);
             case KERNEL_IZHIKEVICH -> izhikevich((NeuronModel.Izhikevich) spec.model, lo, hi, base, out);
             default -> adex((NeuronModel.AdEx) spec.model, lo, hi, base, out);
@@ -151,11 +152,15 @@ final class PopState {
     private static final int KERNEL_LIF_GENERAL = 2;
     private static final int KERNEL_IZHIKEVICH = 3;
     private static final int KERNEL_ADEX = 4;
+    private static final int KERNEL_LIF_DELTA = 5;
 
     private int chooseKernel() {
         if (spec.model instanceof NeuronModel.Lif lif) {
-            if (candidate != null) {
+            if (isTwoDirect()) {
                 return KERNEL_LIF_TWO_DIRECT;
+            }
+            if (isDeltaOnly()) {
+                return KERNEL_LIF_DELTA;
             }
             return lif.integration() == Integration.EXACT && conductances.length == 0 && currents.length <= 2
                     ? KERNEL_LIF_EXACT : KERNEL_LIF_GENERAL;
@@ -213,6 +218,55 @@ final class PopState {
             }
             v[j] = u;
         }
+        return fired;
+    }
+
+    private boolean isDeltaOnly() {
+        return spec.model instanceof NeuronModel.Lif lif && lif.integration() == Integration.EXACT
+                && deltaRing != null && iext == null && conductances.length == 0 && currents.length == 0;
+    }
+
+    /**
+     * The delta-synapse case of {@link #lifExact} (no synaptic variables, no current input), in two
+     * passes like {@link #lifExactTwoDirect}; bit-identical to the general kernel.
+     */
+    private int lifExactDelta(LifParameters p, int lo, int hi, int base, int[] out) {
+        final double e = Math.exp(-dt / p.tau());
+        final double rest = p.restPotential();
+        final double reset = p.resetPotential();
+        final double threshold = p.threshold();
+        final double clamp = p.lowerClamp();
+        final int refSteps = (int) Math.round(p.refractoryPeriod() / dt);
+        final double[] v = this.v;
+        final int[] ref = refractory;
+        final double[] dr = deltaRing;
+        final double[] c = candidate;
+        final boolean keep = keepJumps;
+        for (int j = lo; j < hi; j++) {
+            c[j] = rest + ((v[j] + dr[base + j]) - rest) * e;
+        }
+        int fired = 0;
+        for (int j = lo; j < hi; j++) {
+            int rf = ref[j];
+            if (rf > 0) {
+                ref[j] = rf - 1;
+                if (keep) {
+                    v[j] += dr[base + j];
+                }
+                continue;
+            }
+            double u = c[j];
+            if (u < clamp) {
+                u = clamp;
+            }
+            if (u >= threshold) {
+                u = reset;
+                ref[j] = refSteps;
+                out[fired++] = j;
+            }
+            v[j] = u;
+        }
+        java.util.Arrays.fill(dr, base + lo, base + hi, 0.0);
         return fired;
     }
 

@@ -439,7 +439,7 @@ public final class Simulation {
         if (a >= b) {
             return;
         }
-        boolean whole = a == 0 && b == target.size;
+        boolean fromStart = a == 0; // rows are sorted by target: only later threads search their start
         Csr c = csr[q];
         double[] ring = projRing[q];
         int size = target.size;
@@ -458,7 +458,7 @@ public final class Simulation {
                 int s = buf[k];
                 int from = rows[s];
                 int to = rows[s + 1];
-                if (!whole) {
+                if (!fromStart) {
                     from = c.lowerBound(from, to, a);
                 }
                 if (delays == null && weights == null) {

@@ -151,4 +151,48 @@ class ReproducibilityTest {
             }
         }
     }
+
+    /** Delta network; with {@code extra} a silent population adds a zero-weight current projection. */
+    private Simulation deltaNet(int threads, boolean extra, boolean keep) {
+        NetworkBuilder b = new NetworkBuilder(0.1).seed(78).threads(threads);
+        LifParameters p = Nets.lif(1, 20, -49, -60, -50, 5, Double.NEGATIVE_INFINITY);
+        exc = b.population("exc", 800, Nets.exact(p), NeuronType.EXCITATORY).recordSpikes()
+                .initialPotential(Distribution.uniform(-60, -50)).jumpsDuringRefractoriness(keep);
+        inh = b.population("inh", 200, Nets.exact(p), NeuronType.INHIBITORY).recordSpikes()
+                .initialPotential(Distribution.uniform(-60, -50)).jumpsDuringRefractoriness(keep);
+        Connectivity c = Connectivity.fixedProbability(0.1);
+        for (Population src : new Population[] { exc, inh }) {
+            Distribution w = Distribution.constant(src == exc ? 0.3 : 1.5);
+            b.connect(src.name() + "e", src, exc, c, Synapse.delta(), w, Distribution.uniform(0, 2));
+            b.connect(src.name() + "i", src, inh, c, Synapse.delta(), w, Distribution.constant(1));
+        }
+        if (extra) {
+            Population silent = b.population("silent", 1, Nets.exact(p), NeuronType.EXCITATORY);
+            b.connect("zero-e", silent, exc, Connectivity.allToAll(), Synapse.expCurrent(5), Distribution.constant(0),
+                    Distribution.constant(0));
+            b.connect("zero-i", silent, inh, Connectivity.allToAll(), Synapse.expCurrent(5), Distribution.constant(0),
+                    Distribution.constant(0));
+        }
+        return b.build();
+    }
+
+    @Test
+    void theSpecialisedDeltaKernelMatchesTheGeneralKernelBitForBit() {
+        for (boolean keep : new boolean[] { true, false }) {
+            Simulation fast = deltaNet(1, false, keep);
+            fast.run(3000);
+            assertTrue(fast.spikes(exc).count() > 1000, "activity: " + fast.spikes(exc).count());
+            for (int threads : new int[] { 1, 2, 3 }) {
+                Simulation general = deltaNet(threads, true, keep);
+                general.run(3000);
+                assertArrayEquals(fast.spikes(exc).steps(), general.spikes(exc).steps(), threads + " threads");
+                assertArrayEquals(fast.spikes(exc).neurons(), general.spikes(exc).neurons(), threads + " threads");
+                assertArrayEquals(fast.spikes(inh).neurons(), general.spikes(inh).neurons(), threads + " threads");
+                for (int i = 0; i < 800; i++) {
+                    assertEquals(Double.doubleToRawLongBits(fast.potential(exc, i)),
+                            Double.doubleToRawLongBits(general.potential(exc, i)));
+                }
+            }
+        }
+    }
 }
