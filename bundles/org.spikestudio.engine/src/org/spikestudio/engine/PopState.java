@@ -147,6 +147,8 @@ final class PopState {
         };
     }
 
+    /** Neurons per block of the two-pass kernels: 1024 candidates = 8 KiB, well inside L1. */
+    private static final int BLOCK = 1024;
     private static final int KERNEL_LIF_TWO_DIRECT = 0;
     private static final int KERNEL_LIF_EXACT = 1;
     private static final int KERNEL_LIF_GENERAL = 2;
@@ -188,9 +190,13 @@ final class PopState {
         final double[] s1 = currents[1].s;
         final double p1 = currents[1].propagator;
         final double d1 = currents[1].decay;
-        // Pass 1, branch-free so that the JIT vectorises it: synaptic decay and the candidate potential.
+        // Blocks of BLOCK neurons keep the candidates in the L1 cache between the two passes.
         final double[] c = candidate;
-        for (int j = lo; j < hi; j++) {
+        int fired = 0;
+        for (int b0 = lo; b0 < hi; b0 += BLOCK) {
+        final int b1 = Math.min(hi, b0 + BLOCK);
+        // Pass 1, branch-free so that the JIT vectorises it: synaptic decay and the candidate potential.
+        for (int j = b0; j < b1; j++) {
             double s = s0[j];
             double t = s1[j];
             double syn = p0 * s;
@@ -200,8 +206,7 @@ final class PopState {
             c[j] = rest + (v[j] - rest) * e + syn;
         }
         // Pass 2: refractoriness, clamp, threshold and reset.
-        int fired = 0;
-        for (int j = lo; j < hi; j++) {
+        for (int j = b0; j < b1; j++) {
             int rf = ref[j];
             if (rf > 0) {
                 ref[j] = rf - 1;
@@ -217,6 +222,7 @@ final class PopState {
                 out[fired++] = j;
             }
             v[j] = u;
+        }
         }
         return fired;
     }
@@ -242,11 +248,13 @@ final class PopState {
         final double[] dr = deltaRing;
         final double[] c = candidate;
         final boolean keep = keepJumps;
-        for (int j = lo; j < hi; j++) {
+        int fired = 0;
+        for (int b0 = lo; b0 < hi; b0 += BLOCK) {
+        final int b1 = Math.min(hi, b0 + BLOCK);
+        for (int j = b0; j < b1; j++) {
             c[j] = rest + ((v[j] + dr[base + j]) - rest) * e;
         }
-        int fired = 0;
-        for (int j = lo; j < hi; j++) {
+        for (int j = b0; j < b1; j++) {
             int rf = ref[j];
             if (rf > 0) {
                 ref[j] = rf - 1;
@@ -266,7 +274,8 @@ final class PopState {
             }
             v[j] = u;
         }
-        java.util.Arrays.fill(dr, base + lo, base + hi, 0.0);
+        java.util.Arrays.fill(dr, base + b0, base + b1, 0.0);
+        }
         return fired;
     }
 
