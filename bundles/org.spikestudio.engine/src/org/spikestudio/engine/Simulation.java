@@ -69,6 +69,7 @@ public final class Simulation {
     private int[][][][] spikeBuf; // [parity][thread][population][]
     private int[][][] spikeCount; // [parity][thread][population]
     private int[][][] probeSlots; // [thread][probe][] positions k owned by the thread
+    private int[][] localCoupling; // [thread][coupling] spike counters, equal in all threads
     private volatile boolean stop;
     private volatile Throwable failure;
 
@@ -312,14 +313,8 @@ public final class Simulation {
                 barrier.await();
                 if (t == 0) {
                     stepsDone = n;
-                    boolean last = n >= end;
-                    if (!last) {
-                        l.progress(n - start, end - start);
-                    }
-                    stop = last || cancelled.getAsBoolean();
-                    if (last) {
-                        l.progress(n - start, end - start);
-                    }
+                    l.progress(n - start, end - start);
+                    stop = n >= end || cancelled.getAsBoolean();
                 }
                 barrier.await();
                 if (stop) {
@@ -496,9 +491,9 @@ public final class Simulation {
         for (int u = 0; u < nThreads; u++) {
             total += spikeCount[par][u][cp.source().index];
         }
-        // Every thread computes the same count; only thread 0 stores it (read back at the next step
-        // after the barrier, so all threads see the same value).
-        int count = couplingCountView(c, t) + total;
+        // Every thread keeps its own copy of the counter and computes the same value from the same
+        // totals; thread 0's copy is also kept as the canonical one for the next run.
+        int count = localCoupling[t][c] + total;
         boolean fire = count >= cp.threshold();
         if (t == 0) {
             couplingCount[c] = fire ? 0 : count;
@@ -514,11 +509,6 @@ public final class Simulation {
         }
     }
 
-    private int[][] localCoupling;
-
-    private int couplingCountView(int c, int t) {
-        return localCoupling[t][c];
-    }
 
     private void prepare(int nThreads, long steps) {
         // Recording capacity for this run, checked against the memory limit before allocating.
