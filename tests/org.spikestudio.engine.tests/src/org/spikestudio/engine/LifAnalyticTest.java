@@ -30,6 +30,16 @@ class LifAnalyticTest {
     }
 
     @Test
+    void firstEulerStepsOfTheAssignmentNeuronMatchAHandCalculation() {
+        // R = 1, C = 10, dt = 0.1, I = 5, u0 = 0: u += 0.1 * (-(u - 0) + 5) / 10
+        //   0 + 0.05 = 0.05;  0.05 + 0.1 * 4.95 / 10 = 0.0995;  0.0995 + 0.1 * 4.9005 / 10 = 0.148505
+        double[] v = runOne(Nets.euler(LifParameters.assignmentDefaults()), 5, 3, null).trace(0);
+        assertEquals(0.05, v[0], 1e-15);
+        assertEquals(0.0995, v[1], 1e-15);
+        assertEquals(0.148505, v[2], 1e-15);
+    }
+
+    @Test
     void exactIntegrationFollowsTheExponentialRelaxation() {
         // Subthreshold (threshold 100 mV): u(t) = u_inf + (u_0 - u_inf) exp(-t/tau), u_inf = u_rest + R I.
         LifParameters p = Nets.lif(2, 5, -65, -70, 100, 0, Double.NEGATIVE_INFINITY);
