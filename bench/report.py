@@ -24,6 +24,9 @@ def parse(path):
         d['label'] = d['engine'].replace('spikestudio', 'Spikestudio').replace('brian2_', 'Brian2 ')
         if d['engine'] == 'spikestudio':
             d['label'] += ' %dT' % d['threads']
+            if d.get('jvm') == 'aot':
+                d['label'] += ' AOT cache'
+                d['aot'] = True
             if d.get('run2_s', 0) > 0:
                 # steady state: the second simulated second of the same process (after JIT warm-up)
                 d['label'] += ' steady'
@@ -69,7 +72,8 @@ def main():
     print('%-8s %-26s %6s %18s %18s' % ('variant', 'engine', 'seeds', 'rate mean (sd)', 'CV mean (sd)'))
     for variant in ('cuba', 'delta'):
         for eng, th in (('brian2_cpp_standalone', 1.0), ('spikestudio', 1.0)):
-            sel = [r for r in find(rows, variant=variant, n=4000.0, engine=eng, threads=th) if not r.get('steady')]
+            sel = [r for r in find(rows, variant=variant, n=4000.0, engine=eng, threads=th)
+                   if not r.get('steady') and not r.get('aot')]
             seen = {}
             for r in sel:
                 seen[r['seed']] = r
@@ -105,6 +109,7 @@ def main():
     print('%-24s %9s %10s %8s %8s %8s %10s %10s %8s %7s %8s %8s' % (
         'engine', 'N', 'synapses', 'build s', 'run s', 'whole s', 'syn ev/s', 'updates/s', 'RSS MB', 'load',
         'run/cpp', '2T/1T'))
+    rows = [r for r in rows if not r.get('aot')]
     sizes = sorted(set(r['n'] for r in find(rows, variant='delta', seed=1.0)))
     for n in sizes:
         sel = find(rows, variant='delta', n=n, seed=1.0)

@@ -28,6 +28,8 @@ if [ ! -f "$JAR" ] || [ -n "$(find bundles/org.spikestudio.engine/src bundles/or
     || ./mvnw -B -ntp -q package -pl bundles/org.spikestudio.engine -DskipTests
 fi
 "$JAVAC" --release 21 -cp "$JAR" -d "$OUT/classes" bench/src/org/spikestudio/bench/*.java
+"$JAVA_HOME/bin/jar" cf "$OUT/bench.jar" -C "$OUT/classes" .
+JDK_MAJOR=$(spikestudio_jdk_major "$JAVA_HOME" || echo 0)
 
 RESULTS=$OUT/results.txt
 : > "$RESULTS"
@@ -66,9 +68,10 @@ run() {
 }
 
 java_run() { # variant n threads seed [steady]
-  run "$JAVA" $XMX -cp "$OUT/classes:$JAR" org.spikestudio.bench.EngineBench "$1" "$2" "$3" "$4" 1000 \
+  run "$JAVA" $XMX $JVM_EXTRA -cp "$JAR:$OUT/bench.jar" org.spikestudio.bench.EngineBench "$1" "$2" "$3" "$4" 1000 \
     "$OUT/spikes/spikestudio-$1-$2-t$3-s$4.bin" ${5:-}
 }
+JVM_EXTRA=""
 brian_run() { # target variant n seed
   run env CYTHON_CACHE_DIR="$PWD/$OUT/brian2/cython-cache" $PY bench/brian2_cuba.py "$1" "$2" "$3" "$4" 1000 \
     "$OUT/brian2" "$OUT/spikes/brian2-$1-$2-$3-s$4.bin"
@@ -87,6 +90,18 @@ for v in cuba delta; do
   java_run $v 4000 2 1
   java_run $v 4000 1 1 steady
   java_run $v 4000 2 1 steady
+  # JDK 25's AOT cache (JEP 483/515: classes loaded and linked, method profiles) from one training
+  # run: the start-up a deployed CLI could have. The training run is not recorded.
+  if [ "$JDK_MAJOR" -ge 25 ]; then
+    rm -f "$OUT/engine-$v.aot"
+    "$JAVA" $XMX -XX:AOTCacheOutput="$OUT/engine-$v.aot" -cp "$JAR:$OUT/bench.jar" \
+      org.spikestudio.bench.EngineBench $v 4000 1 1 1000 /dev/null > /dev/null 2>&1 || true
+    if [ -f "$OUT/engine-$v.aot" ]; then
+      JVM_EXTRA="-XX:AOTCache=$OUT/engine-$v.aot -Dbench.jvm=aot"
+      java_run $v 4000 1 1
+      JVM_EXTRA=""
+    fi
+  fi
 done
 
 echo "== spike statistics across seeds (N = 4000)"

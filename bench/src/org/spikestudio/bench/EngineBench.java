@@ -117,10 +117,11 @@ public final class EngineBench {
         System.out.println(String.format(Locale.ROOT,
                 "RESULT engine=spikestudio variant=%s n=%d threads=%d seed=%d build_s=%.4f run_s=%.4f write_s=%.4f"
                         + " spikes=%d rate_hz=%.3f cv_isi=%.4f synapses=%d events=%d events_per_s=%.4g"
-                        + " updates_per_s=%.4g estimate_mb=%.1f heap_used_mb=%.1f max_heap_mb=%.0f run2_s=%.4f",
+                        + " updates_per_s=%.4g estimate_mb=%.1f heap_used_mb=%.1f max_heap_mb=%.0f run2_s=%.4f jvm=%s",
                 variant, n, threads, seed, (t1 - t0) / 1e9, runS, (t3 - t2) / 1e9, spikes, rate, cv, synapses, events,
                 events / runS, (double) n * report.stepsRun() / runS, estimate / 1048576.0,
-                (rt.totalMemory() - rt.freeMemory()) / 1048576.0, rt.maxMemory() / 1048576.0, run2));
+                (rt.totalMemory() - rt.freeMemory()) / 1048576.0, rt.maxMemory() / 1048576.0, run2,
+                System.getProperty("bench.jvm", "plain")));
     }
 
     /** Mean over neurons with at least 3 spikes of sd(ISI)/mean(ISI) (same definition as brian2_cuba.py). */
