@@ -39,7 +39,10 @@ public sealed interface Connectivity {
         return new FixedInDegree(k);
     }
 
-    /** Exactly the given pairs, {@code pre[i] -> post[i]} (local indices). */
+    /**
+     * Exactly the given pairs, {@code pre[i] -> post[i]} (local indices), including self pairs and
+     * repeated pairs as listed (the autapse and multapse flags do not filter explicit lists).
+     */
     static Connectivity explicit(int[] pre, int[] post) {
         return new Explicit(pre.clone(), post.clone());
     }

@@ -173,13 +173,14 @@ final class Csr {
             maxDelay = constantDelay;
         } else {
             short[] d = new short[targets.length];
+            final int maxSteps = Layout.delaySteps(Math.max(0, p.delay.max()), dt);
             int[] maxPerBlock = new int[(n + BLOCK - 1) / BLOCK + 1];
             parallel(n, s -> {
                 Keyed.Stream r = new Keyed.Stream(seed, PURPOSE_DELAY, key, s);
                 int mx = 0;
                 for (int q = rowStart[s]; q < rowStart[s + 1]; q++) {
                     int steps = Layout.delaySteps(Math.max(0, draw(p.delay, r)), dt);
-                    steps = Math.min(steps, Short.MAX_VALUE);
+                    steps = Math.min(steps, maxSteps); // normal: clipped at mean + 8 sd (the ring's size)
                     d[q] = (short) steps;
                     mx = Math.max(mx, steps);
                 }

@@ -3,7 +3,8 @@ package org.spikestudio.engine;
 
 /**
  * A constant or random value for weights, delays and initial potentials. Weights and delays
- * drawn from it are clipped at 0 (magnitudes); initial potentials are not clipped.
+ * drawn from it are clipped at 0 (magnitudes); normal delays also at mean + 8 sd (which sizes the
+ * delay ring); initial potentials are not clipped.
  *
  * @param kind constant, uniform [a, b) or normal (mean a, standard deviation b)
  */

@@ -139,6 +139,9 @@ public final class NetworkBuilder {
                 if (k < 0) {
                     throw Check.fail(where, "k (out-degree)", k, "must be >= 0");
                 }
+                if (k > 0 && candidates == 0) {
+                    throw Check.fail(where, "k (out-degree)", k, "must be 0: there are no possible targets");
+                }
                 if (!p.allowMultapses && k > candidates) {
                     throw Check.fail(where, "k (out-degree)", k,
                             "must be at most the " + candidates + " possible targets without multapses");
@@ -148,9 +151,13 @@ public final class NetworkBuilder {
                 if (k < 0) {
                     throw Check.fail(where, "k (in-degree)", k, "must be >= 0");
                 }
-                if (!p.allowMultapses && k > n) {
+                if (k > 0 && n - (p.excludesSelf() ? 1 : 0) == 0) {
+                    throw Check.fail(where, "k (in-degree)", k, "must be 0: there are no possible sources");
+                }
+                if (!p.allowMultapses && k > n - (p.excludesSelf() ? 1 : 0)) {
                     throw Check.fail(where, "k (in-degree)", k,
-                            "must be at most the " + n + " possible sources without multapses");
+                            "must be at most the " + (n - (p.excludesSelf() ? 1 : 0))
+                                    + " possible sources without multapses");
                 }
             }
             case Connectivity.OneToOne() -> {
@@ -224,6 +231,9 @@ public final class NetworkBuilder {
                 }
                 Check.finite(where, "weight", p.weight());
                 p.synapse().validate(where);
+                if (p.synapse().kind() == SynapseKind.EXP_CONDUCTANCE && p.weight() < 0) {
+                    throw Check.fail(where, "weight", p.weight(), "must be >= 0 for a conductance");
+                }
             }
             case Input.SpikeSourceArray a -> {
                 for (double t : a.times()) {
