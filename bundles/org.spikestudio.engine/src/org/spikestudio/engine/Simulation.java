@@ -434,7 +434,10 @@ public final class Simulation {
         if (a >= b) {
             return;
         }
-        boolean fromStart = a == 0; // rows are sorted by target: only later threads search their start
+        // Rows are sorted by target: a thread finds its part of a row by binary search (the first
+        // thread needs no lower search, the last no upper one), then runs a loop without range checks.
+        boolean fromStart = a == 0;
+        boolean toEnd = b == target.size;
         Csr c = csr[q];
         double[] ring = projRing[q];
         int size = target.size;
@@ -456,20 +459,16 @@ public final class Simulation {
                 if (!fromStart) {
                     from = c.lowerBound(from, to, a);
                 }
+                if (!toEnd) {
+                    to = c.lowerBound(from, to, b);
+                }
                 if (delays == null && weights == null) {
                     for (int r = from; r < to; r++) {
-                        int j = targets[r];
-                        if (j >= b) {
-                            break;
-                        }
-                        ring[constBase + j] += w;
+                        ring[constBase + targets[r]] += w;
                     }
                 } else {
                     for (int r = from; r < to; r++) {
                         int j = targets[r];
-                        if (j >= b) {
-                            break;
-                        }
                         int base = constBase;
                         if (delays != null) {
                             int slot = nowSlot + delays[r];
