@@ -14,20 +14,25 @@ import org.spikestudio.engine.internal.SpinBarrier;
  * <p>
  * <b>Order within step n</b> (the same for every thread count and chunking):
  * <ol>
- * <li>Inputs at t = n dt: current inputs sum into I_ext (constant over the step); spike inputs
- * (Poisson, spike source arrays) are scheduled for the end of step n.</li>
+ * <li>Inputs at t = n dt: current inputs sum into I_ext (constant over the step).</li>
  * <li>Neuron update: add the deliveries that were due at the end of step n-1, then integrate,
- * refractoriness, threshold ({@code v >= threshold}), reset.</li>
- * <li>Record: spikes of step n (time n dt), sampled variables (after reset), spike counts.</li>
+ * refractoriness, threshold ({@code v >= threshold}), reset. Spike inputs of step n (Poisson,
+ * spike source arrays) are then scheduled for the end of step n.</li>
+ * <li>Record: spikes of step n (time n dt), sampled variables (after reset, before the
+ * deliveries of step n), spike counts per step.</li>
  * <li>Deliver: a spike emitted in step k through a synapse of delay D steps (D &gt;= 0) is added to
  * the target's delivery slot of step k+D, i.e. delivered at the end of step k+D, after that step's
  * threshold and reset; it affects the potential from step k+D+1 on. Zero delay therefore acts in
- * the next step, as in Brian2. Delta jumps apply also to refractory neurons (as Brian2).</li>
+ * the next step, as in Brian2. (Synaptic variables whose synapses all have zero delay receive the
+ * events directly, which is the same thing without a ring.)</li>
  * <li>Spike-count couplings: counts of step n, jumps delivered at the end of step n.</li>
  * </ol>
  * Refractoriness: after a spike in step k the potential is not integrated in steps k+1 .. k+R,
  * R = round(t_ref/dt) (Brian2 integrates again one step earlier, in step k+R); synaptic
- * variables keep decaying and delta jumps still apply.
+ * variables keep decaying. Delta jumps (synapses, spike inputs, couplings) that arrive for a
+ * refractory neuron are kept by default and discarded with
+ * {@link Population#jumpsDuringRefractoriness(boolean) jumpsDuringRefractoriness(false)} (Brian2
+ * 2.5.1's behaviour for {@code (unless refractory)} variables).
  * <p>
  * <b>Threads</b>: each thread owns a contiguous range of every population's neurons; it updates
  * them and applies to them all synaptic events (reading the rows of all spiking sources, sorted
