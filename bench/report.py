@@ -35,7 +35,21 @@ def parse(path):
                 d['updates_per_s'] = d['n'] * 10000 / d['run2_s']
                 d['steady'] = True
         rows.append(d)
-    return machine, rows
+    # Repeated runs (BENCH_REPEAT): keep the fastest loop of each case, and the fastest whole process.
+    best = {}
+    for d in rows:
+        key = (d['engine'], d['variant'], d['n'], d['threads'], d['seed'], d.get('steady', False), d.get('aot', False))
+        if key not in best:
+            best[key] = dict(d, repeats=1)
+            continue
+        b = best[key]
+        b['repeats'] += 1
+        # cpp_standalone: the first run compiled a fresh project; keep its whole-process time.
+        wall = b['wall_s'] if d['engine'] == 'brian2_cpp_standalone' else min(b['wall_s'], d['wall_s'])
+        if d['run_s'] < b['run_s']:
+            best[key] = dict(d, repeats=b['repeats'])
+        best[key]['wall_s'] = wall
+    return machine, list(best.values())
 
 
 def find(rows, **kw):

@@ -2,10 +2,12 @@
 # SPDX-License-Identifier: EPL-2.0
 # Spikestudio engine benchmark against Brian2 (Debian's python3-brian, run with /usr/bin/python3).
 # Usage, from anywhere:  bench/run.sh [quick|full]   (default full; quick skips N = 256k and 1M)
+# BENCH_REPEAT=n runs every timed case n times (the report keeps the fastest; default 1).
 # Prints the tables of bench/report.py; raw lines go to bench/target/results.txt.
 set -eu
 cd "$(dirname "$0")/.."
 MODE=${1:-full}
+REPEAT=${BENCH_REPEAT:-1}
 OUT=bench/target
 PY=/usr/bin/python3
 JAR=bundles/org.spikestudio.engine/target/org.spikestudio.engine-0.1.0-SNAPSHOT.jar
@@ -35,7 +37,7 @@ RESULTS=$OUT/results.txt
 : > "$RESULTS"
 {
   echo "MACHINE nproc=$(nproc) cpu=\"$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)\""
-  echo "MACHINE java=\"$("$JAVA" -version 2>&1 | head -n 1)\" brian2=$($PY -c 'import brian2; print(brian2.__version__)' 2>/dev/null) mode=$MODE"
+  echo "MACHINE java=\"$("$JAVA" -version 2>&1 | head -n 1)\" brian2=$($PY -c 'import brian2; print(brian2.__version__)' 2>/dev/null) mode=$MODE repeat=$REPEAT"
 } >> "$RESULTS"
 
 HAVE_TIME=0
@@ -68,11 +70,19 @@ run() {
 }
 
 java_run() { # variant n threads seed [steady]
+  i=0
+  while [ $i -lt "$REPEAT" ]; do i=$((i + 1)); java_once "$@"; done
+}
+java_once() {
   run "$JAVA" $XMX $JVM_EXTRA -cp "$JAR:$OUT/bench.jar" org.spikestudio.bench.EngineBench "$1" "$2" "$3" "$4" 1000 \
     "$OUT/spikes/spikestudio-$1-$2-t$3-s$4.bin" ${5:-}
 }
 JVM_EXTRA=""
 brian_run() { # target variant n seed
+  i=0
+  while [ $i -lt "$REPEAT" ]; do i=$((i + 1)); brian_once "$@"; done
+}
+brian_once() {
   run env CYTHON_CACHE_DIR="$PWD/$OUT/brian2/cython-cache" $PY bench/brian2_cuba.py "$1" "$2" "$3" "$4" 1000 \
     "$OUT/brian2" "$OUT/spikes/brian2-$1-$2-$3-s$4.bin"
 }
