@@ -176,4 +176,50 @@ class LifAnalyticTest {
             assertEquals(ev, vt[10 + m], 1e-9 * Math.abs(ev), "v, m=" + m);
         }
     }
+
+    @Test
+    void conductanceSynapseDrivesTowardsItsReversalPotential() {
+        // One event of g = 0.02 uS (E_rev = 50 mV, tau = 5 ms) arrives at the end of step 10 and acts from
+        // step 11: g_n = 0.02 exp(-(n - 11) dt / tau) is the conductance used in step n, the current is
+        // g (E_rev - u) nA. Forward Euler: u += dt (-(u - 0) + R g (E - u)) / (R C).
+        // Exact (exponential Euler, g held over the step): G = 1/R + g, u_inf = g E / G,
+        // u = u_inf + (u - u_inf) exp(-dt G / C). Rounding only: 1e-12.
+        for (Integration scheme : Integration.values()) {
+            NetworkBuilder b = new NetworkBuilder(0.1).threads(1);
+            Population src = b.population("src", 1, Nets.exact(Nets.lif(1, 10, 0, 0, 1, 0, Double.NEGATIVE_INFINITY)),
+                    NeuronType.INHIBITORY); // the type does not change a conductance's sign
+            Population tgt = b.population("tgt", 1, NeuronModel.lif(Nets.lif(1, 10, 0, 0, 1000, 0,
+                    Double.NEGATIVE_INFINITY), scheme), NeuronType.EXCITATORY);
+            b.input("kick", src, Input.spikeSourceArray(new double[] { 0.9 }, 5));
+            Projection pr = b.connect("g", src, tgt, Connectivity.oneToOne(), Synapse.expConductance(5, 50),
+                    Distribution.constant(0.02), Distribution.constant(0));
+            StateProbe v = b.recordState(tgt, StateVariable.V, 1, 0);
+            StateProbe g = b.recordSynaptic(pr, 1, 0);
+            Simulation sim = b.build();
+            sim.run(60);
+            double[] vt = sim.stateRecord(v).trace(0);
+            double[] gt = sim.stateRecord(g).trace(0);
+            double u = 0;
+            for (int n = 0; n < 60; n++) {
+                if (n >= 11) {
+                    double gn = 0.02 * Math.exp(-(n - 11) * 0.1 / 5);
+                    if (scheme == Integration.FORWARD_EULER) {
+                        u += 0.1 * (-(u - 0) + 1 * gn * (50 - u)) / (1 * 10);
+                    } else {
+                        double big = 1 / 1.0 + gn;
+                        double inf = gn * 50 / big;
+                        u = inf + (u - inf) * Math.exp(-0.1 * big / 10);
+                    }
+                    assertEquals(0.02 * Math.exp(-(n - 10) * 0.1 / 5), gt[n], 1e-15, scheme + " g, n=" + n);
+                } else {
+                    assertEquals(0, gt[n], scheme + " g, n=" + n);
+                }
+                assertEquals(u, vt[n], 1e-12, scheme + " v, n=" + n);
+            }
+            // Depolarised towards E_rev, but never beyond the equilibrium of the initial conductance,
+            // R g0 E / (1 + R g0) = 0.98 mV.
+            double max = java.util.Arrays.stream(vt).max().getAsDouble();
+            assertTrue(max > 0.1 && max < 0.98, scheme + ": peak " + max);
+        }
+    }
 }
