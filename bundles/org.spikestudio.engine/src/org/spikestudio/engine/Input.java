@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.spikestudio.engine;
 
+import org.spikestudio.engine.expression.Expression;
+
 /**
  * An input to a population (or a subset of its neurons, see {@link InputHandle#onNeurons}),
  * evaluated every step n at t = n dt. Current inputs (nA) sum into the neuron's I_ext, which is
@@ -42,6 +44,24 @@ public sealed interface Input {
     }
 
     /**
+     * An input current given by an {@link Expression} of t (ms) and i (nA); evaluated once per
+     * step (per thread) when it does not mention i, else once per neuron.
+     */
+    static Input expression(Expression expression) {
+        return new ExpressionInput(expression);
+    }
+
+    /**
+     * Parses and wraps an expression.
+     *
+     * @throws org.spikestudio.engine.expression.ExpressionSyntaxException (an
+     *         IllegalArgumentException) with the column of the error
+     */
+    static Input expression(String source) {
+        return new ExpressionInput(Expression.parse(source));
+    }
+
+    /**
      * {@code sources} independent Poisson spike trains of {@code rateHz} each onto every targeted
      * neuron: per step a Poisson(sources * rate * dt) count (exact for superposed Poisson processes;
      * above a mean of 200 per step the rounded normal approximation), times {@code weight} (signed)
@@ -72,6 +92,9 @@ public sealed interface Input {
     }
 
     record Function(TimeIndexFunction function) implements Input {
+    }
+
+    record ExpressionInput(Expression expression) implements Input {
     }
 
     record Poisson(double rateHz, int sources, double weight, Synapse synapse) implements Input {

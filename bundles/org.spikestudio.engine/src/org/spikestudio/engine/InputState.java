@@ -19,6 +19,7 @@ final class InputState {
     final double weight;
     final long seed;
     private final int kind;
+    private final TimeIndexFunction function; // function and expression inputs
 
     InputState(InputHandle spec, PopState pop, long seed, double dt) {
         this.spec = spec;
@@ -32,8 +33,24 @@ final class InputState {
             case Input.UniformNoise x -> 3;
             case Input.GaussianNoise x -> 4;
             case Input.Function x -> 5;
+            case Input.ExpressionInput x -> 5;
             case Input.Poisson x -> 6;
             case Input.SpikeSourceArray x -> 7;
+        };
+        this.function = switch (spec.input) {
+            case Input.Function f -> f.function();
+            case Input.ExpressionInput x -> new TimeIndexFunction() {
+                @Override
+                public double evaluate(double t, int i) {
+                    return x.expression().evaluate(t, i);
+                }
+
+                @Override
+                public boolean dependsOnIndex() {
+                    return x.expression().dependsOnIndex();
+                }
+            };
+            default -> null;
         };
         switch (spec.input) {
             case Input.Poisson p -> {
@@ -103,7 +120,7 @@ final class InputState {
                 }
             }
             case 5 -> {
-                TimeIndexFunction fn = ((Input.Function) spec.input).function();
+                TimeIndexFunction fn = function;
                 if (fn.dependsOnIndex()) {
                     for (int k = from; k < to; k++) {
                         int j = index(k);

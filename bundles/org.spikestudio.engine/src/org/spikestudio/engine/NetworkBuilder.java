@@ -224,6 +224,11 @@ public final class NetworkBuilder {
                     throw new IllegalArgumentException(where + ": function must not be null");
                 }
             }
+            case Input.ExpressionInput x -> {
+                if (x.expression() == null) {
+                    throw new IllegalArgumentException(where + ": expression must not be null");
+                }
+            }
             case Input.Poisson p -> {
                 Check.nonNegative(where, "rate", p.rateHz());
                 if (p.sources() < 0) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.spikestudio.engine.expression.ExpressionSyntaxException;
 
 class InputsAndCouplingTest {
 
@@ -143,5 +144,27 @@ class InputsAndCouplingTest {
             }
             assertEquals(held * Math.exp(-0.1 / 10), v[12], 1e-15, "keep=" + keep + ": integration resumes");
         }
+    }
+
+    @Test
+    void expressionInputsAreEvaluatedPerStepAndPerNeuronWhenTheyUseI() {
+        // Values compared with zero tolerance against the same formula in Java: the compiled expression
+        // performs the same IEEE operations in the same order.
+        double[][] x = currents(Input.expression("4*(sin(t/5)+0.3)"), 3, 100);
+        for (int n = 0; n < 100; n++) {
+            double t = n * 0.1;
+            for (int k = 0; k < 3; k++) {
+                assertEquals(4 * (Math.sin(t / 5) + 0.3), x[n][k], 0.0, "n=" + n);
+            }
+        }
+        double[][] y = currents(Input.expression("0.5*i + t"), 5, 20);
+        for (int n = 0; n < 20; n++) {
+            for (int k = 0; k < 5; k++) {
+                assertEquals(0.5 * k + n * 0.1, y[n][k], 0.0, "n=" + n + " i=" + k);
+            }
+        }
+        ExpressionSyntaxException e = org.junit.jupiter.api.Assertions.assertThrows(ExpressionSyntaxException.class,
+                () -> Input.expression("4*(sin(t/5)+"));
+        assertTrue(e.column() > 0, "column " + e.column());
     }
 }
