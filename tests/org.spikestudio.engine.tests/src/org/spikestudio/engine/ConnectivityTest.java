@@ -151,4 +151,41 @@ class ConnectivityTest {
                 Distribution.constant(0));
         return b.build();
     }
+
+    @Test
+    void theNetworkDoesNotDependOnTheNumberOfThreadsThatBuildIt() throws Exception {
+        // Rows are drawn in parallel on the fork-join pool that runs build(): one worker or four must
+        // give the same synapses, weights and delays (keyed streams per source / target).
+        Simulation[] sims = new Simulation[2];
+        Projection[][] projections = new Projection[2][];
+        int[] parallelism = { 1, 4 };
+        for (int r = 0; r < 2; r++) {
+            java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(parallelism[r]);
+            int rr = r;
+            sims[r] = pool.submit(() -> {
+                NetworkBuilder b = new NetworkBuilder(0.1).seed(9);
+                Population p = b.population("p", 6000, LIF, NeuronType.EXCITATORY);
+                Population q = b.population("q", 3000, LIF, NeuronType.INHIBITORY);
+                projections[rr] = new Projection[] {
+                        b.connect("pp", p, p, Connectivity.fixedProbability(0.01), Synapse.delta(),
+                                Distribution.uniform(0.1, 2), Distribution.normal(1.5, 0.5)),
+                        b.connect("pq", p, q, Connectivity.fixedOutDegree(30), Synapse.delta(),
+                                Distribution.normal(1, 0.3), Distribution.uniform(0, 2)),
+                        b.connect("qp", q, p, Connectivity.fixedInDegree(20), Synapse.expCurrent(10),
+                                Distribution.constant(1), Distribution.uniform(0.5, 1)) };
+                return b.build();
+            }).get();
+            pool.shutdown();
+        }
+        for (int k = 0; k < 3; k++) {
+            int sources = projections[0][k].source().size();
+            assertEquals(sims[0].synapseCount(projections[0][k]), sims[1].synapseCount(projections[1][k]));
+            for (int s = 0; s < sources; s += 7) {
+                assertArrayEquals(sims[0].targetsOf(projections[0][k], s), sims[1].targetsOf(projections[1][k], s));
+                assertArrayEquals(sims[0].weightsOf(projections[0][k], s), sims[1].weightsOf(projections[1][k], s), 0.0);
+                assertArrayEquals(sims[0].delayStepsOf(projections[0][k], s),
+                        sims[1].delayStepsOf(projections[1][k], s));
+            }
+        }
+    }
 }
