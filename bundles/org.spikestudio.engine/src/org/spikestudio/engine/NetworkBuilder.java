@@ -27,7 +27,11 @@ public final class NetworkBuilder {
 
     final double dt;
     long seed = 1;
-    int threads = Runtime.getRuntime().availableProcessors();
+    /** Neurons per thread below which another thread costs more in per-step synchronisation than it saves. */
+    static final int NEURONS_PER_THREAD = 20_000;
+
+    /** 0 = not chosen: {@link #build()} picks by size (results do not depend on it). */
+    int threads = 0;
     long memoryLimit = -1;
     final List<Population> populations = new ArrayList<>();
     final List<Projection> projections = new ArrayList<>();
@@ -57,7 +61,11 @@ public final class NetworkBuilder {
         return this;
     }
 
-    /** Default thread count of the simulation (default: available processors); results do not depend on it. */
+    /**
+     * Thread count of the simulation; results do not depend on it. By default one thread per
+     * 20 000 neurons, at most the available processors: on 2 cores two threads were slower than
+     * one below about 20k neurons (bench/RESULTS.md).
+     */
     public NetworkBuilder threads(int n) {
         checkOpen();
         if (n < 1) {

@@ -81,7 +81,7 @@ public final class Simulation {
     Simulation(NetworkBuilder b, Layout layout) {
         this.dt = b.dt;
         this.seed = b.seed;
-        this.threads = b.threads;
+        this.threads = b.threads > 0 ? b.threads : defaultThreads(b);
         this.memoryLimit = b.memoryLimit;
         this.estimate = layout.totalBytes();
         pops = new PopState[b.populations.size()];
@@ -140,6 +140,15 @@ public final class Simulation {
 
     public double timeMillis() {
         return stepsDone * dt;
+    }
+
+    private static int defaultThreads(NetworkBuilder b) {
+        long neurons = 0;
+        for (Population p : b.populations) {
+            neurons += p.size();
+        }
+        long wanted = Math.max(1, neurons / NetworkBuilder.NEURONS_PER_THREAD);
+        return (int) Math.min(wanted, Runtime.getRuntime().availableProcessors());
     }
 
     public int threads() {

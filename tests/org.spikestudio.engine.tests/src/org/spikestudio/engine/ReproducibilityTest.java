@@ -195,4 +195,18 @@ class ReproducibilityTest {
             }
         }
     }
+
+    /** Without an explicit count, small networks run on one thread (two were slower below ~20k neurons). */
+    @Test
+    void defaultThreadCountFollowsTheNetworkSize() {
+        LifParameters p = Nets.lif(1, 20, -49, -60, -50, 5, Double.NEGATIVE_INFINITY);
+        NetworkBuilder small = new NetworkBuilder(0.1);
+        small.population("a", 19_999, Nets.exact(p), NeuronType.EXCITATORY);
+        org.junit.jupiter.api.Assertions.assertEquals(1, small.build().threads());
+
+        NetworkBuilder large = new NetworkBuilder(0.1);
+        large.population("a", 40_000, Nets.exact(p), NeuronType.EXCITATORY);
+        org.junit.jupiter.api.Assertions.assertEquals(Math.min(2, Runtime.getRuntime().availableProcessors()),
+                large.build().threads());
+    }
 }
