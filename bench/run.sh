@@ -44,6 +44,7 @@ HAVE_TIME=0
 [ -x /usr/bin/time ] && HAVE_TIME=1
 
 # run LABEL COMMAND...: runs one process, appends its RESULT line with wall time, max RSS and load.
+FAILURES=0
 run() {
   load=$(cut -d' ' -f1 /proc/loadavg)
   start=$(date +%s.%N)
@@ -57,6 +58,7 @@ run() {
     echo "bench: FAILED: $*" >&2
     tail -n 5 "$OUT/err.txt" >&2
     status=0
+    FAILURES=$((FAILURES + 1))
     return 0
   fi
   if [ $HAVE_TIME = 1 ]; then
@@ -149,3 +151,7 @@ run "$JAVA" -cp "$OUT/classes" org.spikestudio.bench.FloorBench 4000
 run "$JAVA" -cp "$OUT/classes" org.spikestudio.bench.FloorBench 64000
 
 $PY bench/report.py "$RESULTS"
+if [ "$FAILURES" != 0 ]; then
+  echo "bench: $FAILURES case(s) FAILED; their rows are missing above (details printed where they failed)" >&2
+  exit 1
+fi

@@ -27,4 +27,11 @@ final class Check {
             throw fail(where, parameter, value, "must be a finite number >= 0");
         }
     }
+
+    /** A time that becomes a step count: round(ms/dt) must fit an int (about 6 hours at dt = 0.01 ms). */
+    static void steps(String where, String parameter, double ms, double dt) {
+        if (Math.round(ms / dt) > Integer.MAX_VALUE - 1) {
+            throw fail(where, parameter, ms, "is more than 2^31 - 1 time steps of " + dt + " ms");
+        }
+    }
 }

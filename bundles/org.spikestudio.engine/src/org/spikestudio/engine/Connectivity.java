@@ -31,7 +31,10 @@ public sealed interface Connectivity {
         if (!(p >= 0 && p <= 1)) {
             throw new IllegalArgumentException("connection probability p must be in [0, 1], was " + p);
         }
-        return new FixedOutDegree((int) Math.ceil(targetSize * p));
+        // In decimal, as the user wrote p: 100 * 0.07 is 7.000000000000001 in binary, whose ceiling is 8.
+        return new FixedOutDegree(new java.math.BigDecimal(Double.toString(p))
+                .multiply(java.math.BigDecimal.valueOf(targetSize))
+                .setScale(0, java.math.RoundingMode.CEILING).intValueExact());
     }
 
     /** Each target gets exactly k sources (distinct unless multapses are allowed). */

@@ -46,5 +46,9 @@ public record LifParameters(double resistance, double capacitance, double restPo
                     + " mV) must be above resetPotential (" + resetPotential + " mV)");
         }
         Check.nonNegative(where, "refractoryPeriod", refractoryPeriod);
+        if (lowerClamp >= threshold) {
+            throw Check.fail(where, "lowerClamp", lowerClamp, "must be below the threshold (" + threshold
+                    + " mV), or every step would fire");
+        }
     }
 }

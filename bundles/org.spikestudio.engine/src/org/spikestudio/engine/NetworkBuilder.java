@@ -251,8 +251,16 @@ public final class NetworkBuilder {
             case Input.SpikeSourceArray a -> {
                 for (double t : a.times()) {
                     Check.nonNegative(where, "spike time", t);
+                    Check.steps(where, "spike time", t, dt);
                 }
                 Check.finite(where, "weight", a.weight());
+                if (a.synapse() == null) {
+                    throw Check.fail(where, "synapse", null, "must be given");
+                }
+                a.synapse().validate(where);
+                if (a.synapse().kind() == SynapseKind.EXP_CONDUCTANCE && a.weight() < 0) {
+                    throw Check.fail(where, "weight", a.weight(), "must be >= 0 for a conductance");
+                }
             }
         }
         claimName(name, where);
@@ -303,6 +311,9 @@ public final class NetworkBuilder {
     private StateProbe addProbe(Population population, StateVariable variable, Projection projection, int every,
             int[] neurons) {
         String where = "recording of " + population;
+        if (population.owner != this || projection != null && projection.owner != this) {
+            throw new IllegalArgumentException(where + ": the population or projection belongs to another network");
+        }
         if (every < 1) {
             throw Check.fail(where, "every", every, "must be >= 1 step");
         }
@@ -334,8 +345,9 @@ public final class NetworkBuilder {
     /**
      * Estimated bytes of the built network: synapses (targets, weights and delays when they vary,
      * row pointers; fixed probability at mean + 5 sigma), neuron state, input buffers, delay ring
-     * buffers, spike buffers and the fixed part of recordings. Growing recordings (spikes, samples)
-     * are checked when a run starts.
+     * buffers, spike buffers and the fixed part of recordings. State samples and rates are checked
+     * when a run starts; recorded spikes (8 bytes each) are not, since their number is not known in
+     * advance.
      */
     public long estimateMemoryBytes() {
         return Layout.of(this).totalBytes();

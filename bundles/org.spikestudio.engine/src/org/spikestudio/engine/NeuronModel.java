@@ -29,6 +29,7 @@ public sealed interface NeuronModel {
                 throw new IllegalArgumentException(where + ": LIF parameters and integration must not be null");
             }
             parameters.validate(where);
+            Check.steps(where, "refractoryPeriod", parameters.refractoryPeriod(), dt);
             if (integration == Integration.FORWARD_EULER && dt >= parameters.tau()) {
                 throw new IllegalArgumentException(where + ": forward Euler needs dt < tau = R*C (" + parameters.tau()
                         + " ms), was dt = " + dt + " ms; use exact integration or a smaller dt");
@@ -106,6 +107,7 @@ public sealed interface NeuronModel {
             Check.finite(where, "resetPotential", resetPotential);
             Check.finite(where, "peakPotential", peakPotential);
             Check.nonNegative(where, "refractoryPeriod", refractoryPeriod);
+            Check.steps(where, "refractoryPeriod", refractoryPeriod, dt);
             if (resetPotential >= peakPotential) {
                 throw Check.fail(where, "resetPotential", resetPotential,
                         "must be below peakPotential (" + peakPotential + " mV)");

@@ -44,7 +44,7 @@ final class PopState {
         Channel(Synapse synapse, int size, int ringLength, double dt, boolean direct) {
             this.synapse = synapse;
             this.s = new double[size];
-            this.ring = direct ? null : new double[size * ringLength];
+            this.ring = direct ? null : new double[size * ringLength]; // size checked by ringCells
             this.decay = Math.exp(-dt / synapse.tau());
         }
     }
@@ -59,7 +59,8 @@ final class PopState {
         refractory = new int[size];
         recovery = spec.model instanceof NeuronModel.Lif ? null : new double[size];
         iext = layout.hasCurrentInput[spec.index] ? new double[size] : null;
-        deltaRing = layout.hasDelta[spec.index] ? new double[size * ringLength] : null;
+        int cells = ringCells(size, ringLength);
+        deltaRing = layout.hasDelta[spec.index] ? new double[cells] : null;
         List<Synapse> kinds = layout.channels.get(spec.index);
         channels = new Channel[kinds.size()];
         int nc = 0;
@@ -134,7 +135,18 @@ final class PopState {
      * handle refractoriness, threshold and reset. Writes the indices of neurons that fired, in
      * increasing order, to {@code out}; returns their number.
      */
-    int update(int lo, int hi, long n, int[] out) {
+    /** size * ringLength as an array length; a long delay on a large population can exceed what Java allows. */
+    private int ringCells(int size, int ringLength) {
+        long cells = (long) size * ringLength;
+        if (cells > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("population '" + spec.name + "': " + size + " neurons x " + ringLength
+                    + " delay steps = " + cells + " buffered values, more than a Java array holds;"
+                    + " shorten the longest delay onto it or split the population");
+        }
+        return (int) cells;
+    }
+
+        int update(int lo, int hi, long n, int[] out) {
         int base = slot(n - 1) * size;
         // A plain int switch: a pattern switch would bootstrap (tens of ms) in the first step.
         return switch (kernel) {
@@ -259,7 +271,9 @@ final class PopState {
             if (rf > 0) {
                 ref[j] = rf - 1;
                 if (keep) {
-                    v[j] += dr[base + j];
+                    // The lower clamp holds during refractoriness too (same expression in every kernel).
+                    double held = v[j] + dr[base + j];
+                    v[j] = held < clamp ? clamp : held;
                 }
                 continue;
             }
@@ -339,7 +353,8 @@ final class PopState {
             if (rf > 0) {
                 ref[j] = rf - 1;
                 if (keep) {
-                    v[j] = u + jump;
+                    double held = u + jump;
+                    v[j] = held < clamp ? clamp : held;
                 }
                 continue;
             }
@@ -416,7 +431,7 @@ final class PopState {
             takeSynaptic(j, base, cur, cond);
             if (refractory[j] > 0) {
                 refractory[j]--;
-                v[j] = u;
+                v[j] = u < clamp ? clamp : u;
                 continue;
             }
             double i = iext == null ? 0 : iext[j];

@@ -54,6 +54,8 @@ public final class Simulation {
     private final List<List<Integer>> projectionsBySource = new ArrayList<>();
     private final InputState[][] inputsByPop;
     private final NetworkBuilder.Coupling[] couplings;
+    /** The builder this simulation came from: handles of another network are refused by name. */
+    private final NetworkBuilder builder;
     private final int[] couplingCount;
     private final StateProbe[] probes;
     private final double[][] probeData;
@@ -79,6 +81,7 @@ public final class Simulation {
     private volatile Throwable failure;
 
     Simulation(NetworkBuilder b, Layout layout) {
+        this.builder = b;
         this.dt = b.dt;
         this.seed = b.seed;
         this.threads = b.threads > 0 ? b.threads : defaultThreads(b);
@@ -170,24 +173,24 @@ public final class Simulation {
 
     /** Synapses the projection actually has. */
     public long synapseCount(Projection p) {
-        return csr[p.index].count();
+        return csr[mine(p)].count();
     }
 
     /** Number of synapses leaving one source neuron through the projection. */
     public int outDegree(Projection p, int source) {
-        Csr c = csr[p.index];
+        Csr c = row(p, source);
         return c.rowStart[source + 1] - c.rowStart[source];
     }
 
     /** Targets of one source neuron (for inspection and tests). */
     public int[] targetsOf(Projection p, int source) {
-        Csr c = csr[p.index];
+        Csr c = row(p, source);
         return Arrays.copyOfRange(c.targets, c.rowStart[source], c.rowStart[source + 1]);
     }
 
     /** Delays in steps of the synapses of one source neuron, in the order of {@link #targetsOf}. */
     public int[] delayStepsOf(Projection p, int source) {
-        Csr c = csr[p.index];
+        Csr c = row(p, source);
         int[] out = new int[c.rowStart[source + 1] - c.rowStart[source]];
         for (int q = 0; q < out.length; q++) {
             out[q] = c.delays == null ? c.constantDelay : c.delays[c.rowStart[source] + q];
@@ -197,7 +200,7 @@ public final class Simulation {
 
     /** Signed weights of the synapses of one source neuron, in the order of {@link #targetsOf}. */
     public double[] weightsOf(Projection p, int source) {
-        Csr c = csr[p.index];
+        Csr c = row(p, source);
         double[] out = new double[c.rowStart[source + 1] - c.rowStart[source]];
         for (int q = 0; q < out.length; q++) {
             out[q] = c.weights == null ? c.constantWeight : c.weights[c.rowStart[source] + q];
@@ -207,12 +210,12 @@ public final class Simulation {
 
     /** All spikes of the population so far (recorded or not). */
     public long spikeCount(Population p) {
-        return spikeTotals[p.index];
+        return spikeTotals[mine(p)];
     }
 
     /** The recorded spikes; requires {@link Population#recordSpikes()}. */
     public SpikeRecord spikes(Population p) {
-        IntList steps = spikeSteps[p.index];
+        IntList steps = spikeSteps[mine(p)];
         if (steps == null) {
             throw new IllegalStateException(p + " does not record spikes (call recordSpikes() before build)");
         }
@@ -221,7 +224,7 @@ public final class Simulation {
 
     /** Spikes per step; requires {@link Population#recordRate()}. Rate in Hz = count / (size dt / 1000). */
     public int[] spikeCountsPerStep(Population p) {
-        IntList r = rateCounts[p.index];
+        IntList r = rateCounts[mine(p)];
         if (r == null) {
             throw new IllegalStateException(p + " does not record its rate (call recordRate() before build)");
         }
@@ -229,6 +232,7 @@ public final class Simulation {
     }
 
     public StateRecord stateRecord(StateProbe probe) {
+        mine(probe.population);
         int i = probe.index;
         int k = probes[i].neurons.length;
         int samples = probeSamples[i];
@@ -243,7 +247,43 @@ public final class Simulation {
 
     /** Membrane potential of neuron i now (after the last step's reset, before its deliveries). */
     public double potential(Population p, int i) {
-        return pops[p.index].v[i];
+        if (i < 0 || i >= p.size) {
+            throw new IllegalArgumentException(p + ": neuron " + i + " is outside 0.." + (p.size - 1));
+        }
+        return pops[mine(p)].v[i];
+    }
+
+    /**
+     * The index of a population handle. A handle of a structurally identical network (same name
+     * and size at the same place, e.g. the same model built twice) is accepted; any other handle of
+     * another network is refused instead of silently reading a different population.
+     */
+    private int mine(Population p) {
+        if (p.owner != builder) {
+            Population here = p.index < builder.populations.size() ? builder.populations.get(p.index) : null;
+            if (here == null || !here.name.equals(p.name) || here.size != p.size) {
+                throw new IllegalArgumentException(p + " belongs to another network");
+            }
+        }
+        return p.index;
+    }
+
+    private int mine(Projection p) {
+        if (p.owner != builder) {
+            Projection here = p.index < builder.projections.size() ? builder.projections.get(p.index) : null;
+            if (here == null || !here.name.equals(p.name) || here.source.size != p.source.size
+                    || here.target.size != p.target.size) {
+                throw new IllegalArgumentException(p + " belongs to another network");
+            }
+        }
+        return p.index;
+    }
+
+    private Csr row(Projection p, int source) {
+        if (source < 0 || source >= p.source.size) {
+            throw new IllegalArgumentException(p + ": source neuron " + source + " is outside 0.." + (p.source.size - 1));
+        }
+        return csr[mine(p)];
     }
 
     public RunReport runMillis(double ms, ProgressListener listener, BooleanSupplier cancelled) {
@@ -268,6 +308,10 @@ public final class Simulation {
         }
         if (steps < 0) {
             throw new IllegalArgumentException("steps must be >= 0, was " + steps);
+        }
+        if (steps == 0) {
+            // Worker threads would wait at a barrier that thread 0 never reaches.
+            return new RunReport(0, false, stepsDone, 0);
         }
         long t0 = System.nanoTime();
         if (stepsDone + steps > Integer.MAX_VALUE) {

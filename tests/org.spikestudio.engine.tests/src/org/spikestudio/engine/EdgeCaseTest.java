@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.spikestudio.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Boundaries found in review: empty runs, the clamp while refractory, ceil(N*p), huge values. */
+class EdgeCaseTest {
+
+    @Test
+    void aRunOfZeroStepsReturnsAtOnceWithSeveralThreads() {
+        NetworkBuilder b = new NetworkBuilder(0.1).threads(2);
+        b.population("p", 10, Nets.exact(Nets.lif(1, 10, 0, 0, 1, 0, Double.NEGATIVE_INFINITY)), NeuronType.EXCITATORY);
+        Simulation sim = b.build();
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            assertEquals(0, sim.run(0).stepsRun());
+            assertEquals(0, sim.runMillis(0.04, ProgressListener.NONE, () -> false).stepsRun()); // rounds to 0 steps
+            assertEquals(5, sim.run(5).stepsRun());
+        });
+    }
+
+    /**
+     * An inhibitory jump of 3 mV reaches a neuron while it is refractory after a spike. Its lower
+     * clamp is 0 mV, so the held potential stays exactly 0 (the assignment: u never below u_rest),
+     * in every kernel: Euler, the exact delta-only kernel, and the exact kernel with currents.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "euler", "exact", "exact-with-current-channel" })
+    void theLowerClampHoldsDuringRefractoriness(String kernel) {
+        NetworkBuilder b = new NetworkBuilder(0.1).threads(1);
+        LifParameters p = Nets.lif(1, 10, 0, 0, 1, 2, 0); // t_ref 2 ms = 20 steps, clamp 0 mV
+        NeuronModel model = kernel.equals("euler") ? Nets.euler(p) : Nets.exact(p);
+        // Both start at 2 mV, above threshold: both fire in step 0 (2 - 0.01*2 = 1.98 >= 1).
+        Population target = b.population("target", 1, model, NeuronType.EXCITATORY)
+                .initialPotential(Distribution.constant(2));
+        Population inh = b.population("inh", 1, model, NeuronType.INHIBITORY)
+                .initialPotential(Distribution.constant(2));
+        b.connect("jump", inh, target, Connectivity.allToAll(), Synapse.delta(), Distribution.constant(3),
+                Distribution.constant(0));
+        if (kernel.equals("exact-with-current-channel")) {
+            b.connect("silent", inh, target, Connectivity.allToAll(), Synapse.expCurrent(5), Distribution.constant(0),
+                    Distribution.constant(1));
+        }
+        StateProbe v = b.recordState(target, StateVariable.V, 1, 0);
+        target.recordSpikes();
+        Simulation sim = b.build();
+        sim.run(21);
+        assertEquals(1, sim.spikeCount(target));
+        double[][] values = sim.stateRecord(v).values();
+        for (int step = 1; step <= 20; step++) {
+            assertEquals(0.0, values[step][0], 0.0, "step " + step + " (refractory, jump -3 mV clamped at 0)");
+        }
+    }
+
+    @Test
+    void theAssignmentsCeilNpIsTakenInDecimal() {
+        // 100 * 0.07 is 7.000000000000001 in binary; the assignment means ceil(7) = 7 targets.
+        NetworkBuilder b = new NetworkBuilder(0.1);
+        Population p = b.population("p", 100, Nets.exact(Nets.lif(1, 10, 0, 0, 1, 0, Double.NEGATIVE_INFINITY)),
+                NeuronType.EXCITATORY);
+        Projection pr = b.connect("pp", p, p, Connectivity.outDegreeFromProbability(0.07, 100), Synapse.delta(),
+                Distribution.constant(1), Distribution.constant(0)).allowAutapses(true);
+        Simulation sim = b.build();
+        for (int s = 0; s < 100; s++) {
+            assertEquals(7, sim.outDegree(pr, s));
+        }
+    }
+
+    @Test
+    void aDelayRingLargerThanAJavaArrayIsRefusedByName() {
+        NetworkBuilder b = new NetworkBuilder(0.1).memoryLimit(1L << 45);
+        Population big = b.population("big", 1 << 21, Nets.exact(Nets.lif(1, 10, 0, 0, 1, 0, Double.NEGATIVE_INFINITY)),
+                NeuronType.EXCITATORY);
+        // 2^21 neurons x 2048 ring slots (delay 204.7 ms) = 2^32 values.
+        b.connect("late", big, big, Connectivity.explicit(new int[] { 0 }, new int[] { 1 }), Synapse.delta(),
+                Distribution.constant(1), Distribution.constant(204.7));
+        IllegalArgumentException failure = assertThrows(IllegalArgumentException.class, b::build);
+        assertTrue(failure.getMessage().contains("population 'big'")
+                && failure.getMessage().contains("more than a Java array holds"), failure.getMessage());
+    }
+
+    @Test
+    void timesBeyondTwoBillionStepsAreRefused() {
+        NetworkBuilder b = new NetworkBuilder(0.1);
+        IllegalArgumentException refractory = assertThrows(IllegalArgumentException.class,
+                () -> b.population("p", 1, Nets.exact(Nets.lif(1, 10, 0, 0, 1, 3e8, Double.NEGATIVE_INFINITY)),
+                        NeuronType.EXCITATORY));
+        assertTrue(refractory.getMessage().contains("refractoryPeriod"), refractory.getMessage());
+        Population q = b.population("q", 1, Nets.exact(Nets.lif(1, 10, 0, 0, 1, 0, Double.NEGATIVE_INFINITY)),
+                NeuronType.EXCITATORY);
+        IllegalArgumentException time = assertThrows(IllegalArgumentException.class,
+                () -> b.input("late", q, Input.spikeSourceArray(new double[] { 3e8 }, 1)));
+        assertTrue(time.getMessage().contains("spike time"), time.getMessage());
+    }
+
+    @Test
+    void aLowerClampAtOrAboveThresholdIsRefused() {
+        NetworkBuilder b = new NetworkBuilder(0.1);
+        IllegalArgumentException failure = assertThrows(IllegalArgumentException.class,
+                () -> b.population("p", 1, Nets.exact(Nets.lif(1, 10, 0, 0, 1, 0, 1)), NeuronType.EXCITATORY));
+        assertTrue(failure.getMessage().contains("lowerClamp"), failure.getMessage());
+    }
+
+    @Test
+    void handlesOfAnotherNetworkAndBadIndicesAreRefusedByName() {
+        NetworkBuilder first = new NetworkBuilder(0.1);
+        Population mine = first.population("mine", 1, Nets.exact(Nets.lif(1, 10, 0, 0, 1, 0, Double.NEGATIVE_INFINITY)),
+                NeuronType.EXCITATORY);
+        NetworkBuilder second = new NetworkBuilder(0.1);
+        Population other = second.population("other", 3, Nets.exact(Nets.lif(1, 10, 0, 0, 1, 0, Double.NEGATIVE_INFINITY)),
+                NeuronType.EXCITATORY);
+        Simulation sim = first.build();
+        IllegalArgumentException foreign = assertThrows(IllegalArgumentException.class, () -> sim.spikeCount(other));
+        assertTrue(foreign.getMessage().contains("belongs to another network"), foreign.getMessage());
+        IllegalArgumentException index = assertThrows(IllegalArgumentException.class, () -> sim.potential(mine, 5));
+        assertTrue(index.getMessage().contains("neuron 5 is outside 0..0"), index.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> second.recordState(mine, StateVariable.V, 1, 0));
+    }
+}
