@@ -18,16 +18,12 @@ import org.spikestudio.model.resource.ModelProblem;
 /** Validates a network with {@link SpikestudioValidator}; the one entry point for the CLI and the workbench. */
 public final class NetworkValidation {
 
-    static {
-        EValidator.Registry.INSTANCE.put(SpikestudioPackage.eINSTANCE, SpikestudioValidator.INSTANCE);
-    }
-
     private NetworkValidation() {
     }
 
-    /** Makes EMF's global validation (e.g. the workbench's Validate action) use our rules. */
+    /** Makes EMF's global validation (e.g. the workbench's Validate action) use our rules; idempotent. */
     public static void register() {
-        // the static initializer does it
+        EValidator.Registry.INSTANCE.put(SpikestudioPackage.eINSTANCE, SpikestudioValidator.INSTANCE);
     }
 
     /** The EMF diagnostic tree of the whole network. */

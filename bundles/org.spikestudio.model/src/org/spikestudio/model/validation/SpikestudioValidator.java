@@ -343,7 +343,7 @@ public class SpikestudioValidator extends EObjectValidator {
         rules.atLeast(P.getSpikeCountCoupling_Threshold(), coupling.getThreshold(), 1);
         if (coupling.getEffect() < 0 && coupling.getSource() != null) {
             rules.warn(P.getSpikeCountCoupling_Effect(), "is negative, but the sign follows the type of "
-                    + ElementNames.of(coupling.getSource()) + " (" + typeName(coupling.getSource())
+                    + ElementNames.of(coupling.getSource()) + " (" + coupling.getSource().getType().getLiteral()
                     + ", Dale's principle): the magnitude is used");
         }
     }
@@ -395,10 +395,6 @@ public class SpikestudioValidator extends EObjectValidator {
     private static boolean hasValidSize(NeuronGroup group) {
         List<Population> populations = NeuronGroups.populations(group);
         return !populations.isEmpty() && populations.stream().allMatch(p -> p.getSize() >= 1);
-    }
-
-    private static String typeName(Population population) {
-        return population.getType().getLiteral();
     }
 
     static Network networkOf(EObject element) {
