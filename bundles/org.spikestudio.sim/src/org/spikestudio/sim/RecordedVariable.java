@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.spikestudio.sim;
+
+/** A sampled neuron variable, with the name and unit used in files and plots. */
+public enum RecordedVariable {
+    MEMBRANE_POTENTIAL("v", "membrane potential", "mV"),
+    INPUT_CURRENT("input_current", "input current", "nA"),
+    SYNAPTIC_CURRENT("synaptic_current", "synaptic current", "nA");
+
+    private final String key;
+    private final String label;
+    private final String unit;
+
+    RecordedVariable(String key, String label, String unit) {
+        this.key = key;
+        this.label = label;
+        this.unit = unit;
+    }
+
+    /** Short name for files and columns, e.g. {@code v}. */
+    public String key() {
+        return key;
+    }
+
+    /** Words for axis titles, e.g. {@code membrane potential}. */
+    public String label() {
+        return label;
+    }
+
+    public String unit() {
+        return unit;
+    }
+}
