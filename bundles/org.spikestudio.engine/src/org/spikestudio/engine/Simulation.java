@@ -447,10 +447,22 @@ public final class Simulation {
                     case V -> ps.v[j];
                     case RECOVERY -> ps.recovery == null ? 0 : ps.recovery[j];
                     case I_EXT -> ps.iext == null ? 0 : ps.iext[j];
+                    case I_SYN -> synapticCurrent(ps, j);
                 };
             }
             data[row + slot] = value;
         }
+    }
+
+    private static double synapticCurrent(PopState ps, int j) {
+        double sum = 0;
+        for (PopState.Channel c : ps.currents) {
+            sum += c.s[j];
+        }
+        for (PopState.Channel c : ps.conductances) {
+            sum += c.s[j] * (c.synapse.reversal() - ps.v[j]);
+        }
+        return sum;
     }
 
     private void recordSpikes(int nThreads, int par, long n) {

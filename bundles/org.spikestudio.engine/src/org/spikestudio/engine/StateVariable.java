@@ -8,5 +8,10 @@ public enum StateVariable {
     /** Izhikevich u or AdEx w (0 for LIF). */
     RECOVERY,
     /** Sum of the current inputs of the step (nA). */
-    I_EXT
+    I_EXT,
+    /**
+     * Sum of the synaptic currents into the neuron (nA): the exponential current variables plus
+     * g (E_rev - v) of every conductance channel; delta synapses jump v and carry no current.
+     */
+    I_SYN
 }

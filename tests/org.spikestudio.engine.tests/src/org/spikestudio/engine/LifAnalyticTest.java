@@ -222,4 +222,35 @@ class LifAnalyticTest {
             assertTrue(max > 0.1 && max < 0.98, scheme + ": peak " + max);
         }
     }
+
+    @Test
+    void synapticCurrentSumsCurrentChannelsAndConductanceDrivingForces() {
+        // One source spike (step 10) reaches the target through an exponential current (2 nA, tau 5 ms)
+        // and an exponential conductance (0.02 uS, tau 5 ms, E_rev = 50 mV), delivered at the end of step
+        // 10, so from step 11 on the sampled variables are s_n = 2 e^{-(n-10) dt/5} and
+        // g_n = 0.02 e^{-(n-10) dt/5} (as in the two tests above), and
+        // I_syn = s_n + g_n (50 - v_n) with v_n the sampled potential. Rounding only: 1e-12 relative.
+        NetworkBuilder b = new NetworkBuilder(0.1).threads(1);
+        Population src = b.population("src", 1, Nets.exact(Nets.lif(1, 10, 0, 0, 1, 0, Double.NEGATIVE_INFINITY)),
+                NeuronType.EXCITATORY);
+        Population tgt = b.population("tgt", 1, Nets.exact(Nets.lif(1, 10, 0, 0, 1000, 0, Double.NEGATIVE_INFINITY)),
+                NeuronType.EXCITATORY);
+        b.input("kick", src, Input.spikeSourceArray(new double[] { 0.9 }, 5));
+        b.connect("current", src, tgt, Connectivity.oneToOne(), Synapse.expCurrent(5), Distribution.constant(2),
+                Distribution.constant(0));
+        b.connect("conductance", src, tgt, Connectivity.oneToOne(), Synapse.expConductance(5, 50),
+                Distribution.constant(0.02), Distribution.constant(0));
+        StateProbe v = b.recordState(tgt, StateVariable.V, 1, 0);
+        StateProbe isyn = b.recordState(tgt, StateVariable.I_SYN, 1, 0);
+        Simulation sim = b.build();
+        sim.run(80);
+        double[] vt = sim.stateRecord(v).trace(0);
+        double[] it = sim.stateRecord(isyn).trace(0);
+        for (int n = 0; n < 80; n++) {
+            double decay = n <= 10 ? 0 : Math.exp(-(n - 10) * 0.1 / 5);
+            double expected = 2 * decay + 0.02 * decay * (50 - vt[n]);
+            assertEquals(expected, it[n], 1e-12 * Math.max(1, Math.abs(expected)), "I_syn, n=" + n);
+        }
+        assertTrue(it[11] > 2.9, "the event is visible at step 11: " + it[11]);
+    }
 }

@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.spikestudio.sim.output;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.spikestudio.sim.PopulationResult;
+import org.spikestudio.sim.ProjectionSummary;
+import org.spikestudio.sim.RateTrace;
+import org.spikestudio.sim.SimulationResult;
+import org.spikestudio.sim.SpikeTrains;
+import org.spikestudio.sim.StateTrace;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+/**
+ * Writes a result as plain files that Python, R or a spreadsheet read directly: {@code spikes.csv}
+ * (time_ms, population, neuron), one {@code state-<recorder>.csv} per state recorder (time_ms, then a
+ * column per neuron), {@code rates.csv} (time_ms, population, rate_hz, with time the bin start) and
+ * {@code summary.json}. Values are written with full double precision; times with dt's decimals.
+ */
+public final class ResultFiles {
+
+    public static final String SPIKES = "spikes.csv";
+    public static final String RATES = "rates.csv";
+    public static final String SUMMARY = "summary.json";
+
+    private ResultFiles() {
+    }
+
+    /** {@code state-<recorder>.csv}, with characters unsafe in file names replaced by '_'. */
+    public static String stateFileName(StateTrace trace) {
+        return "state-" + trace.recorder().replaceAll("[^A-Za-z0-9._-]", "_") + ".csv";
+    }
+
+    /** Writes spikes, state and rate files into {@code dir}; returns them in that order. */
+    public static List<Path> writeData(SimulationResult result, Path dir) throws IOException {
+        DecimalTimes times = new DecimalTimes(result.info().timeStepMs());
+        List<Path> files = new ArrayList<>();
+        files.add(writeSpikes(result, dir.resolve(SPIKES), times));
+        for (StateTrace trace : result.states()) {
+            files.add(writeState(trace, dir.resolve(stateFileName(trace)), times));
+        }
+        files.add(writeRates(result, dir.resolve(RATES), times));
+        return files;
+    }
+
+    /** All recorded spikes in time order; within a step by population (model order), then neuron. */
+    private static Path writeSpikes(SimulationResult result, Path file, DecimalTimes times) throws IOException {
+        List<PopulationResult> recorded = result.populations().stream().filter(PopulationResult::spikesRecorded)
+                .toList();
+        int[] next = new int[recorded.size()];
+        try (Writer out = writer(file)) {
+            out.write("time_ms,population,neuron\n");
+            while (true) {
+                int best = -1;
+                double bestTime = Double.POSITIVE_INFINITY;
+                for (int p = 0; p < recorded.size(); p++) {
+                    SpikeTrains s = recorded.get(p).spikes();
+                    if (next[p] < s.count() && s.timesMs()[next[p]] < bestTime) {
+                        best = p;
+                        bestTime = s.timesMs()[next[p]];
+                    }
+                }
+                if (best < 0) {
+                    break;
+                }
+                SpikeTrains s = recorded.get(best).spikes();
+                String time = times.format(bestTime);
+                String name = csv(recorded.get(best).name());
+                // The whole step of this population at once: neurons are in ascending order within it.
+                while (next[best] < s.count() && s.timesMs()[next[best]] == bestTime) {
+                    out.write(time);
+                    out.write(',');
+                    out.write(name);
+                    out.write(',');
+                    out.write(Integer.toString(s.neurons()[next[best]++]));
+                    out.write('\n');
+                }
+            }
+        }
+        return file;
+    }
+
+    private static Path writeState(StateTrace trace, Path file, DecimalTimes times) throws IOException {
+        try (Writer out = writer(file)) {
+            out.write("time_ms");
+            for (int neuron : trace.neurons()) {
+                out.write(',');
+                out.write(csv(trace.population() + "[" + neuron + "]_" + trace.variable().key() + "_"
+                        + trace.variable().unit()));
+            }
+            out.write('\n');
+            for (int s = 0; s < trace.sampleCount(); s++) {
+                out.write(times.format(trace.timesMs()[s]));
+                for (double[] values : trace.values()) {
+                    out.write(',');
+                    out.write(Double.toString(values[s]));
+                }
+                out.write('\n');
+            }
+        }
+        return file;
+    }
+
+    private static Path writeRates(SimulationResult result, Path file, DecimalTimes times) throws IOException {
+        try (Writer out = writer(file)) {
+            out.write("time_ms,population,rate_hz\n");
+            for (RateTrace rate : result.rates()) {
+                String name = csv(rate.population());
+                for (int b = 0; b < rate.rateHz().length; b++) {
+                    out.write(times.format(rate.binStartMs()[b]));
+                    out.write(',');
+                    out.write(name);
+                    out.write(',');
+                    out.write(Double.toString(rate.rateHz()[b]));
+                    out.write('\n');
+                }
+            }
+        }
+        return file;
+    }
+
+    /**
+     * Writes {@code summary.json}: the model (path and SHA-256), seed, dt, durations, whether the run
+     * was stopped early ({@code partial}), versions, wall times, statistics per population, synapse
+     * counts per projection and the list of result files.
+     */
+    public static Path writeSummary(SimulationResult result, ModelSource model, String spikestudioVersion,
+            List<String> files, Path dir) throws IOException {
+        JsonObject root = new JsonObject();
+        JsonObject source = new JsonObject();
+        source.addProperty("name", result.info().modelName());
+        source.addProperty("path", model.path());
+        source.addProperty("sha256", model.sha256());
+        root.add("model", source);
+        root.addProperty("seed", result.info().seed());
+        root.addProperty("dt_ms", result.info().timeStepMs());
+        root.addProperty("duration_ms", result.info().requestedDurationMs());
+        root.addProperty("simulated_ms", result.info().simulatedMs());
+        root.addProperty("steps", result.info().steps());
+        root.addProperty("partial", result.info().partial());
+        root.addProperty("threads", result.info().threads());
+        root.addProperty("engine_version", result.info().engineVersion());
+        root.addProperty("spikestudio_version", spikestudioVersion);
+        JsonObject wall = new JsonObject();
+        wall.addProperty("build_s", result.info().buildNanos() / 1e9);
+        wall.addProperty("run_s", result.info().runNanos() / 1e9);
+        root.add("wall_time", wall);
+        JsonArray populations = new JsonArray();
+        for (PopulationResult p : result.populations()) {
+            JsonObject o = new JsonObject();
+            o.addProperty("name", p.name());
+            o.addProperty("type", p.type().name().toLowerCase(Locale.ROOT));
+            o.addProperty("size", p.size());
+            o.addProperty("model", p.model());
+            o.addProperty("spikes_recorded", p.spikesRecorded());
+            o.addProperty("spike_count", p.statistics().spikeCount());
+            o.addProperty("mean_rate_hz", p.statistics().meanRateHz());
+            // JSON has no NaN: no neuron with 3 spikes gives null.
+            if (Double.isNaN(p.statistics().cvIsi())) {
+                o.add("cv_isi", com.google.gson.JsonNull.INSTANCE);
+            } else {
+                o.addProperty("cv_isi", p.statistics().cvIsi());
+            }
+            o.addProperty("neurons_in_cv", p.statistics().neuronsInCv());
+            populations.add(o);
+        }
+        root.add("populations", populations);
+        JsonArray projections = new JsonArray();
+        for (ProjectionSummary p : result.projections()) {
+            JsonObject o = new JsonObject();
+            o.addProperty("name", p.name());
+            o.addProperty("source", p.source());
+            o.addProperty("target", p.target());
+            o.addProperty("expected_synapses", p.expectedSynapses());
+            o.addProperty("synapses", p.synapses());
+            projections.add(o);
+        }
+        root.add("projections", projections);
+        JsonArray rates = new JsonArray();
+        for (RateTrace r : result.rates()) {
+            JsonObject o = new JsonObject();
+            o.addProperty("population", r.population());
+            if (r.recorder() != null) {
+                o.addProperty("recorder", r.recorder());
+            }
+            o.addProperty("bin_ms", r.binWidthMs());
+            rates.add(o);
+        }
+        root.add("rates", rates);
+        JsonArray list = new JsonArray();
+        files.forEach(list::add);
+        root.add("files", list);
+        Path file = dir.resolve(SUMMARY);
+        try (Writer out = writer(file)) {
+            new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create().toJson(root, out);
+            out.write('\n');
+        }
+        return file;
+    }
+
+    private static Writer writer(Path file) throws IOException {
+        return new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    /** Quotes a CSV field when it contains a comma, quote or line break. */
+    static String csv(String field) {
+        if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0) {
+            return field;
+        }
+        return '"' + field.replace("\"", "\"\"") + '"';
+    }
+}
