@@ -125,12 +125,15 @@ public final class ResultCharts {
         for (PopulationResult p : populations) {
             double from = p.firstIndex() - 0.5;
             double to = p.firstIndex() + p.size() - 0.5;
+            if (p.size() <= 0) {
+                continue;
+            }
             bands.add(new BandAxis.Band(from, to, p.spikesRecorded() ? p.name() : p.name() + " (not recorded)"));
-            if (!p.spikesRecorded() && p.size() > 0) {
+            if (!p.spikesRecorded()) {
                 IntervalMarker shade = new IntervalMarker(from, to, NOT_RECORDED_BAND);
                 plot.addRangeMarker(shade, Layer.BACKGROUND);
             }
-            if (p.firstIndex() > 0 && p.size() > 0) {
+            if (p.firstIndex() > 0) {
                 plot.addRangeMarker(new ValueMarker(from, SEPARATOR, new BasicStroke(1f)), Layer.BACKGROUND);
             }
         }
@@ -178,7 +181,7 @@ public final class ResultCharts {
                 continue;
             }
             PopulationResult population = result.population(trace.population()).orElse(null);
-            for (int k = 0; k < trace.neurons().length; k++) {
+            for (int k = 0; k < Math.min(trace.neurons().length, trace.values().length); k++) {
                 Line line = new Line(trace.population(), population, trace.neurons()[k], trace.timesMs(),
                         trace.values()[k]);
                 lines.putIfAbsent(line.label(), line);
@@ -198,6 +201,7 @@ public final class ResultCharts {
         NumberAxis time = ChartStyle.timeAxis(result.info().simulatedMs());
         NumberAxis value = ChartStyle.yAxis(axisLabel(variable));
         XYPlot plot = new XYPlot(dataset, time, value, lineRenderer(false));
+        ChartStyle.widenIfFlat(value, false);
         colourAndLegend(plot, drawn);
         if (variable == RecordedVariable.MEMBRANE_POTENTIAL) {
             addThresholds(plot, value, drawn);
@@ -216,7 +220,7 @@ public final class ResultCharts {
         Map<String, Line> currents = new LinkedHashMap<>();
         for (StateTrace trace : result.states()) {
             if (trace.variable() == RecordedVariable.INPUT_CURRENT) {
-                for (int k = 0; k < trace.neurons().length; k++) {
+                for (int k = 0; k < Math.min(trace.neurons().length, trace.values().length); k++) {
                     Line line = new Line(trace.population(), null, trace.neurons()[k], trace.timesMs(),
                             trace.values()[k]);
                     currents.putIfAbsent(line.key(), line);
@@ -229,7 +233,7 @@ public final class ResultCharts {
                 continue;
             }
             PopulationResult population = result.population(trace.population()).orElse(null);
-            for (int k = 0; k < trace.neurons().length; k++) {
+            for (int k = 0; k < Math.min(trace.neurons().length, trace.values().length); k++) {
                 Line v = new Line(trace.population(), population, trace.neurons()[k], trace.timesMs(),
                         trace.values()[k]);
                 Line i = currents.get(v.key());
@@ -258,6 +262,8 @@ public final class ResultCharts {
         NumberAxis current = ChartStyle.xAxis(axisLabel(RecordedVariable.INPUT_CURRENT));
         NumberAxis potential = ChartStyle.yAxis(axisLabel(RecordedVariable.MEMBRANE_POTENTIAL));
         XYPlot plot = new XYPlot(dataset, current, potential, lineRenderer(maxSamples <= 200));
+        ChartStyle.widenIfFlat(current, false);
+        ChartStyle.widenIfFlat(potential, false);
         colourAndLegend(plot, drawn);
         addThresholds(plot, potential, drawn);
         String subtitle = "Membrane potential against input current: " + neuronCount(drawn, all);
@@ -269,7 +275,8 @@ public final class ResultCharts {
      * by the population's type and listed by population name. Empty when there is no rate bin.
      */
     public static Optional<JFreeChart> rate(SimulationResult result) {
-        List<RateTrace> traces = result.rates().stream().filter(r -> r.binStartMs().length > 0).toList();
+        List<RateTrace> traces = result.rates().stream()
+                .filter(r -> Math.min(r.binStartMs().length, r.rateHz().length) > 0).toList();
         if (traces.isEmpty()) {
             return Optional.empty();
         }
@@ -333,6 +340,7 @@ public final class ResultCharts {
         NumberAxis rate = ChartStyle.yAxis("population rate (Hz)");
         rate.setAutoRangeIncludesZero(true);
         XYPlot plot = new XYPlot(dataset, time, rate, renderer);
+        ChartStyle.widenIfFlat(rate, true);
         plot.setFixedLegendItems(legend);
         String subtitle = "Population rate" + (oneWidth ? ", " + ChartStyle.number(widths.iterator().next())
                 + " ms bins" : "");
@@ -341,6 +349,14 @@ public final class ResultCharts {
 
     /** One neuron's samples: x and y (time and value, or current and potential). */
     private record Line(String populationName, PopulationResult population, int neuron, double[] x, double[] y) {
+
+        Line {
+            if (x.length != y.length) {
+                int n = Math.min(x.length, y.length);
+                x = Arrays.copyOf(x, n);
+                y = Arrays.copyOf(y, n);
+            }
+        }
 
         String key() {
             return populationName + "[" + neuron + "]";

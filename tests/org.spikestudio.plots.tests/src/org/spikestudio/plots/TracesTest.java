@@ -150,6 +150,26 @@ class TracesTest {
     }
 
     @Test
+    void constantDataGetAReadableRange() {
+        double[] t = { 0, 1, 2, 3 };
+        SimulationResult result = Results.result(Results.info("flat", 3),
+                List.of(Results.population("a", PopulationType.EXCITATORY, 1, 0, null)),
+                List.of(new StateTrace("v", "a", RecordedVariable.MEMBRANE_POTENTIAL, new int[] { 0 }, t,
+                        new double[][] { { -65, -60, -55, -65 } }),
+                        new StateTrace("i", "a", RecordedVariable.INPUT_CURRENT, new int[] { 0 }, t,
+                                new double[][] { { 20, 20, 20, 20 } })),
+                List.of(new RateTrace(null, "a", 1, new double[] { 0, 1, 2 }, new double[] { 0, 0, 0 })));
+        XYPlot ui = ResultCharts.potentialVersusCurrent(result).orElseThrow().getXYPlot();
+        assertEquals(18, ui.getDomainAxis().getLowerBound(), 1e-9, "20 nA +- 10 %");
+        assertEquals(22, ui.getDomainAxis().getUpperBound(), 1e-9);
+        XYPlot current = ResultCharts.inputCurrent(result).orElseThrow().getXYPlot();
+        assertEquals(4, current.getRangeAxis().getRange().getLength(), 1e-9);
+        XYPlot rate = ResultCharts.rate(result).orElseThrow().getXYPlot();
+        assertEquals(0, rate.getRangeAxis().getLowerBound(), "a silent rate from 0 Hz");
+        assertEquals(1, rate.getRangeAxis().getUpperBound());
+    }
+
+    @Test
     void longTracesAreThinnedKeepingTheirExtremes() {
         int n = 100_000;
         double[] times = new double[n];

@@ -31,6 +31,7 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.Range;
 import org.spikestudio.sim.PopulationType;
 
 /**
@@ -137,6 +138,25 @@ public final class ChartStyle {
             }
         }
         return units;
+    }
+
+    /**
+     * Gives an axis whose data are all one value (a constant current, a silent population's rate)
+     * a readable range around it instead of JFreeChart's tiny one: +-10 % of the value, at least
+     * +-1, never below 0 when {@code fromZero}.
+     */
+    public static void widenIfFlat(NumberAxis axis, boolean fromZero) {
+        Range range = axis.getRange();
+        double centre = range.getCentralValue();
+        if (range.getLength() > 1e-6 * Math.max(1, Math.abs(centre))) {
+            return;
+        }
+        double half = Math.max(1, Math.abs(centre) * 0.1);
+        double lower = centre - half;
+        if (fromZero && centre >= 0 && lower < 0) {
+            lower = 0;
+        }
+        axis.setRange(lower, centre + half);
     }
 
     public static void style(ValueAxis axis) {
