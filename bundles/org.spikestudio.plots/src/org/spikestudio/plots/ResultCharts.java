@@ -169,9 +169,11 @@ public final class ResultCharts {
     }
 
     /**
-     * One line per recorded neuron of the variable's traces against time, at most {@link #MAX_LINES}
-     * (the first ones, in recorder order), red shades for excitatory and blue shades for inhibitory
-     * neurons, legend {@code population[i]} (just the population when it has one neuron). Empty when
+     * One line per recorded neuron of the variable's traces against time, red shades for excitatory
+     * and blue shades for inhibitory neurons, legend {@code population[i]} (just the population when
+     * it has one neuron). At most {@link #MAX_LINES} lines, taken from each population in turn (the
+     * first recorded neurons of each), with the subtitle saying how many of how many; above
+     * {@link #MAX_LEGEND_ENTRIES} lines, one colour and one legend entry per population. Empty when
      * no trace of the variable has samples.
      */
     public static Optional<JFreeChart> traces(SimulationResult result, RecordedVariable variable) {

@@ -5,19 +5,28 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
@@ -55,6 +64,8 @@ public final class ResultPlots {
             new Plot("synaptic-current", ResultCharts::synapticCurrent),
             new Plot("u-i", ResultCharts::potentialVersusCurrent), new Plot("rate", ResultCharts::rate));
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private record Plot(String name, Function<SimulationResult, Optional<JFreeChart>> chart) {
     }
 
@@ -91,23 +102,56 @@ public final class ResultPlots {
         return written;
     }
 
-    /** Writes one chart at {@link #WIDTH} x {@link #HEIGHT}, atomically (see the class comment). */
+    /**
+     * Writes one chart at {@link #WIDTH} x {@link #HEIGHT}, atomically: the image is drawn in memory,
+     * written and synced to a hidden temporary file next to {@code file} (created with the default
+     * permissions, as the image itself would be), then moved onto {@code file}. If anything fails,
+     * {@code file} is untouched and no temporary file is left.
+     */
     public static void write(JFreeChart chart, Path file, ImageFormat format) throws IOException {
-        Path directory = file.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(directory, "." + file.getFileName() + "-", ".tmp");
+        byte[] bytes = switch (format) {
+        case PNG -> png(chart);
+        case SVG -> svg(chart).getBytes(StandardCharsets.UTF_8);
+        };
+        Path target = file.toAbsolutePath();
+        Path temp = target.resolveSibling(
+                "." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
         try {
-            switch (format) {
-            case PNG -> writePng(chart, temp);
-            case SVG -> Files.writeString(temp, svg(chart), StandardCharsets.UTF_8);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
             }
             try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** The chart as PNG bytes of {@link #WIDTH} x {@link #HEIGHT} pixels. */
+    public static byte[] png(JFreeChart chart) throws IOException {
+        BufferedImage image = image(chart);
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
+        if (!writers.hasNext()) {
+            throw new IOException("no PNG writer in this Java runtime");
+        }
+        ImageWriter writer = writers.next();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024);
+        // A memory cache: ImageIO's default would go through a file in java.io.tmpdir.
+        try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            writer.write(image);
+        } finally {
+            writer.dispose();
+        }
+        return bytes.toByteArray();
     }
 
     /** The chart drawn on a white {@link #WIDTH} x {@link #HEIGHT} RGB image. */
@@ -129,11 +173,5 @@ public final class ResultPlots {
         SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
         chart.draw(g2, new Rectangle(0, 0, WIDTH, HEIGHT));
         return g2.getSVGDocument();
-    }
-
-    private static void writePng(JFreeChart chart, Path file) throws IOException {
-        if (!ImageIO.write(image(chart), "png", file.toFile())) {
-            throw new IOException("no PNG writer in this Java runtime");
-        }
     }
 }

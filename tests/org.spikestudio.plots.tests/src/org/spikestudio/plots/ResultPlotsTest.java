@@ -6,14 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -122,6 +125,18 @@ class ResultPlotsTest {
         ResultPlots.write(Results.balanced(), dir, EnumSet.of(ImageFormat.PNG));
         assertNotNull(ImageIO.read(raster.toFile()));
         assertEquals(List.of("raster.png", "rate.png"), names(list(dir)));
+    }
+
+    /** Files.createTempFile would make them rw------- after the move. */
+    @Test
+    void imagesGetTheDefaultPermissions() throws IOException {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path reference = Files.createFile(dir.resolve("reference"));
+        Set<PosixFilePermission> expected = Files.getPosixFilePermissions(reference);
+        Files.delete(reference);
+        for (Path file : ResultPlots.write(Results.balanced(), dir, BOTH)) {
+            assertEquals(expected, Files.getPosixFilePermissions(file), file.toString());
+        }
     }
 
     @Test
