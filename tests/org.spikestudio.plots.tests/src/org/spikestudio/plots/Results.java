@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.spikestudio.plots;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.spikestudio.sim.PopulationResult;
+import org.spikestudio.sim.PopulationStatistics;
+import org.spikestudio.sim.PopulationType;
+import org.spikestudio.sim.ProjectionSummary;
+import org.spikestudio.sim.RateTrace;
+import org.spikestudio.sim.RecordedVariable;
+import org.spikestudio.sim.RunInfo;
+import org.spikestudio.sim.SimulationResult;
+import org.spikestudio.sim.SpikeTrains;
+import org.spikestudio.sim.StateTrace;
+
+/** Hand-made simulation results for the plot tests and previews. */
+final class Results {
+
+    static final double DT = 0.1;
+
+    private Results() {
+    }
+
+    static RunInfo info(String model, double ms) {
+        return new RunInfo(model, 1, DT, ms, ms, Math.round(ms / DT), false, 1, 0, 0, "test");
+    }
+
+    static PopulationResult population(String name, PopulationType type, int size, int first, SpikeTrains spikes) {
+        long count = spikes == null ? 0 : spikes.count();
+        return new PopulationResult(name, type, size, first, "LIF '" + name + "'", -50, spikes,
+                new PopulationStatistics(count, 0, Double.NaN, 0));
+    }
+
+    static SimulationResult result(RunInfo info, List<PopulationResult> populations, List<StateTrace> states,
+            List<RateTrace> rates) {
+        return new SimulationResult(info, populations, List.<ProjectionSummary>of(), states, rates);
+    }
+
+    /** Poisson spikes of {@code size} neurons at {@code rateHz} in [fromMs, toMs), in time order. */
+    static SpikeTrains poisson(int size, double rateHz, double fromMs, double toMs, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double p = rateHz * DT / 1000;
+        List<double[]> spikes = new ArrayList<>();
+        for (long step = Math.round(fromMs / DT); step < Math.round(toMs / DT); step++) {
+            for (int i = 0; i < size; i++) {
+                if (random.nextDouble() < p) {
+                    spikes.add(new double[] { step * DT, i });
+                }
+            }
+        }
+        double[] times = new double[spikes.size()];
+        int[] neurons = new int[spikes.size()];
+        for (int k = 0; k < times.length; k++) {
+            times[k] = spikes.get(k)[0];
+            neurons[k] = (int) spikes.get(k)[1];
+        }
+        return new SpikeTrains(times, neurons);
+    }
+
+    /** A population rate from spikes, in bins of {@code binMs}. */
+    static RateTrace rate(String population, int size, SpikeTrains spikes, double binMs, double durationMs) {
+        int bins = (int) Math.ceil(durationMs / binMs);
+        double[] starts = new double[bins];
+        double[] rates = new double[bins];
+        for (int b = 0; b < bins; b++) {
+            starts[b] = b * binMs;
+        }
+        for (double t : spikes.timesMs()) {
+            rates[Math.min(bins - 1, (int) (t / binMs))] += 1;
+        }
+        for (int b = 0; b < bins; b++) {
+            rates[b] = rates[b] / size / (Math.min(binMs, durationMs - starts[b]) / 1000);
+        }
+        return new RateTrace(null, population, binMs, starts, rates);
+    }
+
+    /**
+     * Leaky integrate-and-fire neurons (tau 10 ms, R 1 MOhm, rest and reset -65 mV, threshold -50
+     * mV) driven by a ramp current from 0 to {@code maxNa[i]} nA, forward Euler: the membrane
+     * potential and input current traces, sampled every step, and the spikes.
+     */
+    static final class Lif {
+        final double[] times;
+        final double[][] v;
+        final double[][] current;
+        final SpikeTrains spikes;
+
+        Lif(double durationMs, double... maxNa) {
+            int steps = (int) Math.round(durationMs / DT);
+            times = new double[steps];
+            v = new double[maxNa.length][steps];
+            current = new double[maxNa.length][steps];
+            List<double[]> spikeList = new ArrayList<>();
+            double[] u = new double[maxNa.length];
+            Arrays.fill(u, -65);
+            for (int n = 0; n < steps; n++) {
+                times[n] = n * DT;
+                for (int i = 0; i < maxNa.length; i++) {
+                    double input = maxNa[i] * n / steps;
+                    current[i][n] = input;
+                    v[i][n] = u[i];
+                    u[i] += DT * (-(u[i] + 65) + input) / 10;
+                    if (u[i] >= -50) {
+                        spikeList.add(new double[] { n * DT, i });
+                        u[i] = -65;
+                    }
+                }
+            }
+            spikeList.sort((a, b) -> Double.compare(a[0], b[0]));
+            double[] t = new double[spikeList.size()];
+            int[] ids = new int[spikeList.size()];
+            for (int k = 0; k < t.length; k++) {
+                t[k] = spikeList.get(k)[0];
+                ids[k] = (int) spikeList.get(k)[1];
+            }
+            spikes = new SpikeTrains(t, ids);
+        }
+
+        StateTrace potential(String recorder, String population, int... neurons) {
+            return trace(recorder, population, RecordedVariable.MEMBRANE_POTENTIAL, v, neurons);
+        }
+
+        StateTrace current(String recorder, String population, int... neurons) {
+            return trace(recorder, population, RecordedVariable.INPUT_CURRENT, current, neurons);
+        }
+
+        private StateTrace trace(String recorder, String population, RecordedVariable variable, double[][] values,
+                int... neurons) {
+            double[][] rows = new double[neurons.length][];
+            for (int k = 0; k < neurons.length; k++) {
+                rows[k] = values[neurons[k]];
+            }
+            return new StateTrace(recorder, population, variable, neurons, times, rows);
+        }
+    }
+
+    /**
+     * The assignment's setting: an excitatory population "exc" of 3 LIF neurons with ramp currents
+     * and an inhibitory single neuron "inh", both with potential and current traces, spikes and
+     * rates.
+     */
+    static SimulationResult assignment() {
+        double ms = 200;
+        Lif exc = new Lif(ms, 20, 25, 30);
+        Lif inh = new Lif(ms, 35);
+        List<PopulationResult> populations = List.of(population("exc", PopulationType.EXCITATORY, 3, 0, exc.spikes),
+                population("inh", PopulationType.INHIBITORY, 1, 3, inh.spikes));
+        List<StateTrace> states = List.of(exc.potential("v_exc", "exc", 0, 1, 2), inh.potential("v_inh", "inh", 0),
+                exc.current("i_exc", "exc", 0, 1, 2), inh.current("i_inh", "inh", 0));
+        List<RateTrace> rates = List.of(rate("exc", 3, exc.spikes, 10, ms), rate("inh", 1, inh.spikes, 10, ms));
+        return result(info("assignment", ms), populations, states, rates);
+    }
+
+    /**
+     * A balanced network in the manner of Brunel (2000): 800 excitatory and 200 inhibitory neurons
+     * with Poisson spikes for 1 s, an unrecorded input population, and rates in 5 ms bins.
+     */
+    static SimulationResult balanced() {
+        double ms = 1000;
+        SpikeTrains e = poisson(800, 8, 0, ms, 1);
+        SpikeTrains i = poisson(200, 20, 0, ms, 2);
+        List<PopulationResult> populations = List.of(population("E", PopulationType.EXCITATORY, 800, 0, e),
+                population("I", PopulationType.INHIBITORY, 200, 800, i),
+                population("ext", PopulationType.EXCITATORY, 100, 1000, null));
+        List<RateTrace> rates = List.of(rate("E", 800, e, 5, ms), rate("I", 200, i, 5, ms));
+        return result(info("brunel-balanced", ms), populations, List.of(), rates);
+    }
+
+    /**
+     * 30 recorded neurons (25 excitatory, 5 inhibitory) with potential and synaptic current traces:
+     * more than a chart draws, and one population of a single neuron with its spikes.
+     */
+    static SimulationResult manyTraces() {
+        double ms = 300;
+        double[] currents = new double[30];
+        for (int i = 0; i < currents.length; i++) {
+            currents[i] = 16 + i * 0.8;
+        }
+        Lif lif = new Lif(ms, currents);
+        int[] exc = new int[25];
+        Arrays.setAll(exc, i -> i);
+        int[] inh = new int[5];
+        Arrays.setAll(inh, i -> 25 + i);
+        List<StateTrace> states = new ArrayList<>();
+        states.add(lif.potential("v_e", "E", exc));
+        StateTrace vi = lif.potential("v_i", "I", inh);
+        states.add(new StateTrace("v_i", "I", RecordedVariable.MEMBRANE_POTENTIAL, new int[] { 0, 1, 2, 3, 4 },
+                vi.timesMs(), vi.values()));
+        StateTrace syn = lif.current("s_e", "E", 0, 1);
+        states.add(new StateTrace("s_e", "E", RecordedVariable.SYNAPTIC_CURRENT, syn.neurons(), syn.timesMs(),
+                new double[][] { negated(syn.values()[0]), negated(syn.values()[1]) }));
+        SpikeTrains single = poisson(1, 30, 0, ms, 7);
+        List<PopulationResult> populations = List.of(population("E", PopulationType.EXCITATORY, 25, 0, null),
+                population("I", PopulationType.INHIBITORY, 5, 25, null),
+                population("probe", PopulationType.EXCITATORY, 1, 30, single));
+        return result(info("many-traces", ms), populations, states, List.of());
+    }
+
+    private static double[] negated(double[] values) {
+        double[] out = values.clone();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = -out[i] * 0.3;
+        }
+        return out;
+    }
+
+    /** {@code neurons} neurons in one excitatory and one inhibitory population, about {@code spikes} spikes. */
+    static SimulationResult big(int neurons, int spikes) {
+        double ms = 1000;
+        int ne = neurons * 4 / 5;
+        int ni = neurons - ne;
+        double rateHz = spikes / (neurons * ms / 1000);
+        SpikeTrains e = poisson(ne, rateHz, 0, ms, 3);
+        SpikeTrains i = poisson(ni, rateHz, 0, ms, 4);
+        return result(info("big", ms), List.of(population("E", PopulationType.EXCITATORY, ne, 0, e),
+                population("I", PopulationType.INHIBITORY, ni, ne, i)), List.of(), List.of());
+    }
+}

@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.spikestudio.plots;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.plot.Marker;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.Layer;
+import org.jfree.data.xy.XYDataset;
+import org.junit.jupiter.api.Test;
+import org.spikestudio.plots.internal.Decimation;
+import org.spikestudio.sim.PopulationType;
+import org.spikestudio.sim.RateTrace;
+import org.spikestudio.sim.RecordedVariable;
+import org.spikestudio.sim.SimulationResult;
+import org.spikestudio.sim.StateTrace;
+
+/** State traces, the U-I plot and population rates. */
+class TracesTest {
+
+    @Test
+    void potentialLegendColoursAndAxes() {
+        JFreeChart chart = ResultCharts.potential(Results.assignment()).orElseThrow();
+        XYPlot plot = chart.getXYPlot();
+        assertEquals("assignment", chart.getTitle().getText());
+        assertEquals("time (ms)", plot.getDomainAxis().getLabel());
+        assertEquals("membrane potential (mV)", plot.getRangeAxis().getLabel());
+        // A one-neuron population is listed by its name alone.
+        assertEquals(List.of("exc[0]", "exc[1]", "exc[2]", "inh"), labels(plot.getFixedLegendItems()));
+        for (int s = 0; s < 3; s++) {
+            Color c = (Color) plot.getRenderer().getSeriesPaint(s);
+            assertTrue(c.getRed() > c.getBlue() + 60, "excitatory in red shades: " + c);
+        }
+        Color inh = (Color) plot.getRenderer().getSeriesPaint(3);
+        assertTrue(inh.getBlue() > inh.getRed() + 60, "inhibitory in blue shades: " + inh);
+        assertEquals(3, distinct(plot, 0, 3), "each excitatory neuron its own shade");
+        ResultPlots.image(chart);
+    }
+
+    @Test
+    void thresholdLineShownEvenWhenTheTraceStaysBelow() {
+        double[] times = { 0, 1, 2, 3 };
+        StateTrace flat = new StateTrace("v", "a", RecordedVariable.MEMBRANE_POTENTIAL, new int[] { 0 }, times,
+                new double[][] { { -70, -70.5, -70.2, -70.1 } });
+        SimulationResult result = Results.result(Results.info("flat", 3),
+                List.of(Results.population("a", PopulationType.EXCITATORY, 1, 0, null)), List.of(flat), List.of());
+        XYPlot plot = ResultCharts.potential(result).orElseThrow().getXYPlot();
+        Collection<?> markers = plot.getRangeMarkers(Layer.FOREGROUND);
+        assertEquals(1, markers.size());
+        ValueMarker threshold = (ValueMarker) markers.iterator().next();
+        assertEquals(-50, threshold.getValue());
+        assertTrue(threshold.getLabel().startsWith("threshold"), threshold.getLabel());
+        assertTrue(plot.getRangeAxis().getRange().contains(-50));
+        assertTrue(plot.getRangeAxis().getRange().contains(-70.5));
+    }
+
+    @Test
+    void noThresholdOnCurrentPlots() {
+        XYPlot plot = ResultCharts.inputCurrent(Results.assignment()).orElseThrow().getXYPlot();
+        assertEquals("input current (nA)", plot.getRangeAxis().getLabel());
+        Collection<Marker> markers = plot.getRangeMarkers(Layer.FOREGROUND);
+        assertTrue(markers == null || markers.isEmpty());
+    }
+
+    @Test
+    void manyTracesAreCappedAndListedByPopulation() {
+        JFreeChart chart = ResultCharts.potential(Results.manyTraces()).orElseThrow();
+        XYPlot plot = chart.getXYPlot();
+        assertEquals(ResultCharts.MAX_LINES, plot.getDataset().getSeriesCount());
+        assertEquals(List.of("E (15 neurons)", "I (5 neurons)"), labels(plot.getFixedLegendItems()));
+        String subtitle = ((TextTitle) chart.getSubtitle(0)).getText();
+        assertTrue(subtitle.contains("20 of 30 recorded neurons"), subtitle);
+        assertTrue(subtitle.contains("all 5 in I"), subtitle);
+    }
+
+    @Test
+    void uiPlotUsesTheCommonSampleTimes() {
+        // Potential every 0.1 ms, current every 0.2 ms: 51 common samples in [0, 10].
+        double[] tv = new double[101];
+        double[] v = new double[101];
+        for (int k = 0; k < tv.length; k++) {
+            tv[k] = k * 0.1;
+            v[k] = -65 + k * 0.1;
+        }
+        double[] ti = new double[51];
+        double[] current = new double[51];
+        for (int k = 0; k < ti.length; k++) {
+            ti[k] = k * 0.2;
+            current[k] = k;
+        }
+        SimulationResult result = Results.result(Results.info("ui", 10),
+                List.of(Results.population("a", PopulationType.INHIBITORY, 2, 0, null)),
+                List.of(new StateTrace("v", "a", RecordedVariable.MEMBRANE_POTENTIAL, new int[] { 0, 1 }, tv,
+                        new double[][] { v, v }),
+                        new StateTrace("i", "a", RecordedVariable.INPUT_CURRENT, new int[] { 1 }, ti,
+                                new double[][] { current })),
+                List.of());
+        XYPlot plot = ResultCharts.potentialVersusCurrent(result).orElseThrow().getXYPlot();
+        XYDataset data = plot.getDataset();
+        assertEquals(1, data.getSeriesCount(), "only a[1] has both traces");
+        assertEquals("a[1]", data.getSeriesKey(0));
+        assertEquals(51, data.getItemCount(0));
+        for (int k = 0; k < 51; k++) {
+            assertEquals(k, data.getXValue(0, k), 1e-12);
+            assertEquals(-65 + 2 * k * 0.1, data.getYValue(0, k), 1e-9);
+        }
+        assertEquals("input current (nA)", plot.getDomainAxis().getLabel());
+        assertEquals("membrane potential (mV)", plot.getRangeAxis().getLabel());
+        Color c = (Color) plot.getRenderer().getSeriesPaint(0);
+        assertTrue(c.getBlue() > c.getRed(), "inhibitory in blue: " + c);
+    }
+
+    @Test
+    void noUiPlotWithoutBothTraces() {
+        SimulationResult potentialOnly = Results.manyTraces();
+        assertTrue(ResultCharts.potentialVersusCurrent(potentialOnly).isEmpty());
+        assertTrue(ResultCharts.inputCurrent(potentialOnly).isEmpty());
+        assertTrue(ResultCharts.synapticCurrent(Results.assignment()).isEmpty());
+    }
+
+    @Test
+    void rateStepsCoverTheirBins() {
+        RateTrace rate = new RateTrace(null, "e", 10, new double[] { 0, 10, 20 }, new double[] { 5, 15, 10 });
+        SimulationResult result = Results.result(Results.info("rate", 25),
+                List.of(Results.population("e", PopulationType.EXCITATORY, 4, 0, null)), List.of(),
+                List.of(rate));
+        JFreeChart chart = ResultCharts.rate(result).orElseThrow();
+        XYPlot plot = chart.getXYPlot();
+        XYDataset data = plot.getDataset();
+        assertEquals(4, data.getItemCount(0), "the last bin is closed at its end");
+        assertEquals(25, data.getXValue(0, 3), "the last bin ends where the run stopped");
+        assertEquals(10, data.getYValue(0, 3));
+        assertEquals(List.of("e"), labels(plot.getFixedLegendItems()));
+        assertEquals("population rate (Hz)", plot.getRangeAxis().getLabel());
+        assertTrue(plot.getRangeAxis().getRange().contains(0), "rates from 0 Hz");
+        assertTrue(((TextTitle) chart.getSubtitle(0)).getText().contains("10 ms bins"));
+        Color c = (Color) plot.getRenderer().getSeriesPaint(0);
+        assertTrue(c.getRed() > c.getBlue(), "excitatory in red: " + c);
+    }
+
+    @Test
+    void constantDataGetAReadableRange() {
+        double[] t = { 0, 1, 2, 3 };
+        SimulationResult result = Results.result(Results.info("flat", 3),
+                List.of(Results.population("a", PopulationType.EXCITATORY, 1, 0, null)),
+                List.of(new StateTrace("v", "a", RecordedVariable.MEMBRANE_POTENTIAL, new int[] { 0 }, t,
+                        new double[][] { { -65, -60, -55, -65 } }),
+                        new StateTrace("i", "a", RecordedVariable.INPUT_CURRENT, new int[] { 0 }, t,
+                                new double[][] { { 20, 20, 20, 20 } })),
+                List.of(new RateTrace(null, "a", 1, new double[] { 0, 1, 2 }, new double[] { 0, 0, 0 })));
+        XYPlot ui = ResultCharts.potentialVersusCurrent(result).orElseThrow().getXYPlot();
+        assertEquals(18, ui.getDomainAxis().getLowerBound(), 1e-9, "20 nA +- 10 %");
+        assertEquals(22, ui.getDomainAxis().getUpperBound(), 1e-9);
+        XYPlot current = ResultCharts.inputCurrent(result).orElseThrow().getXYPlot();
+        assertEquals(4, current.getRangeAxis().getRange().getLength(), 1e-9);
+        XYPlot rate = ResultCharts.rate(result).orElseThrow().getXYPlot();
+        assertEquals(0, rate.getRangeAxis().getLowerBound(), "a silent rate from 0 Hz");
+        assertEquals(1, rate.getRangeAxis().getUpperBound());
+    }
+
+    @Test
+    void longTracesAreThinnedKeepingTheirExtremes() {
+        int n = 100_000;
+        double[] times = new double[n];
+        double[] v = new double[n];
+        for (int k = 0; k < n; k++) {
+            times[k] = k * 0.1;
+            v[k] = -65 + 10 * Math.sin(k * 0.01) + (k == 54_321 ? 40 : 0);
+        }
+        SimulationResult result = Results.result(Results.info("long", n * 0.1),
+                List.of(Results.population("a", PopulationType.EXCITATORY, 1, 0, null)),
+                List.of(new StateTrace("v", "a", RecordedVariable.MEMBRANE_POTENTIAL, new int[] { 0 }, times,
+                        new double[][] { v })),
+                List.of());
+        XYDataset data = ResultCharts.potential(result).orElseThrow().getXYPlot().getDataset();
+        int items = data.getItemCount(0);
+        assertTrue(items <= 4 * Decimation.BUCKETS && items > Decimation.BUCKETS, "items " + items);
+        double max = Double.NEGATIVE_INFINITY;
+        double min = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < items; k++) {
+            max = Math.max(max, data.getYValue(0, k));
+            min = Math.min(min, data.getYValue(0, k));
+            if (k > 0) {
+                assertTrue(data.getXValue(0, k) > data.getXValue(0, k - 1), "time order kept");
+            }
+        }
+        assertEquals(java.util.Arrays.stream(v).max().orElseThrow(), max, "the single peak survives");
+        assertEquals(-65 + 10 * Math.sin(54_321 * 0.01) + 40, max);
+        assertEquals(java.util.Arrays.stream(v).min().orElseThrow(), min);
+        assertEquals(0, data.getXValue(0, 0));
+        assertEquals((n - 1) * 0.1, data.getXValue(0, items - 1), 1e-9);
+    }
+
+    @Test
+    void decimationKeepsShortLinesWhole() {
+        assertArrayEquals(new int[] { 0, 1, 2 }, Decimation.keep(3, 10, new double[] { 1, 2, 3 }));
+        int[] kept = Decimation.keep(1000, 10, new double[1000]);
+        assertTrue(kept.length <= 40 && kept[0] == 0 && kept[kept.length - 1] == 999);
+    }
+
+    private static List<String> labels(LegendItemCollection items) {
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < items.getItemCount(); i++) {
+            labels.add(items.get(i).getLabel());
+        }
+        return labels;
+    }
+
+    private static long distinct(XYPlot plot, int from, int to) {
+        List<Object> paints = new ArrayList<>();
+        for (int s = from; s < to; s++) {
+            paints.add(plot.getRenderer().getSeriesPaint(s));
+        }
+        return paints.stream().distinct().count();
+    }
+}
