@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.spikestudio.sim;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.spikestudio.engine.Simulation;
+import org.spikestudio.model.Network;
+import org.spikestudio.model.Population;
+import org.spikestudio.model.PopulationType;
+
+/**
+ * What a run reports: partial runs, statistics by hand, and agreement with the engine's own counts.
+ * Tolerances: 1e-9 on rates of order 1..1e4 Hz and 1e-12 on CVs of order 1 cover the rounding of the
+ * few double operations involved (a wrong bin width or count changes them by whole percent); counts are
+ * compared exactly.
+ */
+class ResultsTest {
+
+    @Test
+    void cancelledRunIsPartialAndConsistentWithWhatWasSimulated() throws Exception {
+        // cuba.snn: 10000 steps of 0.1 ms; the token turns true once progress was reported once.
+        Network network = TestModels.load("benchmarks/cuba.snn");
+        ModelRun run = ModelRun.prepare(network, "cuba.snn", RunOptions.defaults());
+        AtomicInteger progressCalls = new AtomicInteger();
+        SimulationResult result = run.run((done, total) -> progressCalls.incrementAndGet(),
+                () -> progressCalls.get() >= 1);
+        Simulation sim = run.build();
+
+        RunInfo info = result.info();
+        assertTrue(info.partial());
+        assertEquals(1000.0, info.requestedDurationMs(), 1e-9);
+        assertTrue(info.steps() > 0 && info.steps() < 10000, "steps " + info.steps());
+        assertEquals(sim.stepsDone(), info.steps());
+        assertEquals(info.steps() * 0.1, info.simulatedMs(), 1e-9);
+        assertTrue(info.simulatedMs() < info.requestedDurationMs());
+
+        long total = 0;
+        for (PopulationResult p : result.populations()) {
+            var engine = run.compiled().populations().get(TestModels.population(network, p.name()));
+            long count = sim.spikeCount(engine);
+            assertEquals(count, p.statistics().spikeCount(), p.name());
+            assertEquals(count, p.spikes().count(), p.name() + ": every spike recorded");
+            // Every spike lies within the simulated time.
+            for (double t : p.spikes().timesMs()) {
+                assertTrue(t >= 0 && t < info.simulatedMs(), p.name() + " spike at " + t);
+            }
+            // The rate is over the simulated time, not the requested one.
+            assertEquals(count / (p.size() * info.simulatedMs() / 1000.0), p.statistics().meanRateHz(), 1e-9);
+            total += count;
+        }
+        assertTrue(total > 0, "CUBA fires from the first milliseconds (rest -49 mV lies above threshold -50 mV)");
+        // Rate recorders (1 ms = 10 steps) cover the simulated steps only, and their spikes add up.
+        for (RateTrace rate : result.rates()) {
+            assertEquals((info.steps() + 9) / 10, rate.rateHz().length, rate.recorder());
+            PopulationResult p = result.population(rate.population()).orElseThrow();
+            double spikes = 0;
+            for (int b = 0; b < rate.rateHz().length; b++) {
+                double width = Math.min(10, info.steps() - 10L * b) * 0.1; // ms
+                spikes += rate.rateHz()[b] * p.size() * width / 1000.0;
+            }
+            // The rates are spikes / (size * width): multiplying back recovers the count up to rounding.
+            assertEquals(p.statistics().spikeCount(), spikes, 1e-6, rate.recorder());
+        }
+        // The state recorder sampled every simulated step.
+        assertEquals(info.steps(), result.states().get(0).sampleCount());
+    }
+
+    @Test
+    void meanCvIsiByHand() {
+        // Neuron 0: regular, intervals 1, 1, 1 -> CV 0. Neuron 1: intervals 1 and 3, mean 2, population sd
+        // sqrt(((1-2)^2 + (3-2)^2) / 2) = 1 -> CV 0.5. Neuron 2: 2 spikes (1 interval) -> excluded.
+        // Neuron 3: none. Mean over the two neurons with >= 3 spikes: 0.25. In time order, interleaved.
+        double[] times = { 0, 1, 1, 2, 3, 4, 4, 4, 5 };
+        int[] neurons = { 1, 0, 1, 0, 0, 0, 1, 2, 2 };
+        double[] cv = SpikeStatistics.meanCvIsi(new SpikeTrains(times, neurons), 4);
+        assertEquals(0.25, cv[0], 1e-12); // only floating-point rounding of a few sums
+        assertEquals(2, cv[1]);
+
+        double[] single = SpikeStatistics.meanCvIsi(new SpikeTrains(new double[] { 0, 1, 4 }, new int[] { 0, 0, 0 }), 1);
+        assertEquals(0.5, single[0], 1e-12);
+
+        double[] none = SpikeStatistics.meanCvIsi(new SpikeTrains(new double[] { 1, 2, 3, 4 }, new int[] { 0, 1, 0, 1 }),
+                2);
+        assertTrue(Double.isNaN(none[0]), "no neuron with 3 spikes");
+        assertEquals(0, none[1]);
+        assertTrue(Double.isNaN(SpikeStatistics.meanCvIsi(new SpikeTrains(new double[0], new int[0]), 3)[0]));
+    }
+
+    @Test
+    void rateBinsByHandIncludingAShortLastBin() {
+        // 7 steps of 0.5 ms, bins of 3 steps (1.5 ms), 2 neurons: [0,3) has 3 spikes, [3,6) none, and the
+        // last bin [6,7) is one step (0.5 ms) with 4 spikes.
+        // Rates: 3 / (2 * 1.5 ms) = 1000 Hz, 0 Hz, 4 / (2 * 0.5 ms) = 4000 Hz.
+        int[] counts = { 1, 0, 2, 0, 0, 0, 4, 9, 9 }; // the trailing entries lie beyond the 7 steps
+        RateTrace rate = SpikeStatistics.rate("r", "pop", 2, counts, 7, 3, 0.5);
+        assertEquals(1.5, rate.binWidthMs(), 1e-12);
+        assertArrayEquals(new double[] { 0, 1.5, 3.0 }, rate.binStartMs(), 1e-12);
+        assertArrayEquals(new double[] { 1000, 0, 4000 }, rate.rateHz(), 1e-9);
+        assertEquals("r", rate.recorder());
+        assertEquals("pop", rate.population());
+        // Whole bins only: 6 steps, 2 bins.
+        assertArrayEquals(new double[] { 1000, 0 }, SpikeStatistics.rate(null, "pop", 2, counts, 6, 3, 0.5).rateHz(),
+                1e-9);
+    }
+
+    @Test
+    void singleNeuronStatisticsByHand() throws Exception {
+        // 43 spikes in 100 ms of one neuron (see IndependentCheckTest): 43 / (1 * 0.1 s) = 430 Hz.
+        // Every interval is 23 steps, so the CV is 0 (up to the rounding of n * dt: below 1e-12).
+        SimulationResult result = TestModels.prepare("seed/single-neuron.snn", RunOptions.defaults())
+                .run(null, () -> false);
+        PopulationStatistics s = result.population("neuron").orElseThrow().statistics();
+        assertEquals(43, s.spikeCount());
+        assertEquals(430.0, s.meanRateHz(), 1e-9);
+        assertEquals(0.0, s.cvIsi(), 1e-12);
+        assertEquals(1, s.neuronsInCv());
+        // No rate recorder in the model: the default 1 ms rate of every population, 100 bins.
+        assertEquals(1, result.rates().size());
+        RateTrace rate = result.rates().get(0);
+        assertNull(rate.recorder());
+        assertEquals(100, rate.rateHz().length);
+        // Bin [2, 3) ms holds the spike at 2.2 ms: 1 / (1 * 1 ms) = 1000 Hz; bin [0, 1) none.
+        assertEquals(1000.0, rate.rateHz()[2], 1e-9);
+        assertEquals(0.0, rate.rateHz()[0], 0.0);
+    }
+
+    @Test
+    void populationStatisticsMatchTheEngineAndTheFormulaByHand() throws Exception {
+        // 5 neurons of which the input drives only 0, 1 and 2 (5 nA: 43 spikes each in 100 ms, as the
+        // single neuron); 3 and 4 never fire. exc has no spike recorder while inh has one.
+        Network network = TestModels.network();
+        Population exc = TestModels.population(network, "exc", 5, PopulationType.EXCITATORY);
+        Population quiet = TestModels.population(network, "quiet", 2, PopulationType.INHIBITORY);
+        TestModels.constantInput(network, "drive", exc, 5).getNeurons().addAll(java.util.List.of(0, 1, 2));
+        var recorder = TestModels.F.createSpikeRecorder();
+        recorder.setName("quiet_spikes");
+        recorder.setPopulation(quiet);
+        network.getRecorders().add(recorder);
+        ModelRun run = ModelRun.prepare(network, "net.snn", RunOptions.defaults());
+        SimulationResult result = run.run(null, () -> false);
+
+        PopulationResult e = result.population("exc").orElseThrow();
+        assertFalse(e.spikesRecorded(), "a model with spike recorders records only those populations");
+        assertEquals(3 * 43, e.statistics().spikeCount());
+        assertEquals(3 * 43, run.build().spikeCount(run.compiled().populations().get(exc)));
+        // 129 spikes / (5 neurons * 0.1 s) = 258 Hz.
+        assertEquals(258.0, e.statistics().meanRateHz(), 1e-9);
+        assertTrue(Double.isNaN(e.statistics().cvIsi()), "no trains, no CV");
+        assertEquals(0, e.statistics().neuronsInCv());
+
+        PopulationResult q = result.population("quiet").orElseThrow();
+        assertTrue(q.spikesRecorded());
+        assertEquals(0, q.statistics().spikeCount());
+        assertEquals(0.0, q.statistics().meanRateHz(), 0.0);
+        assertEquals(7, result.neuronCount());
+        assertEquals(5, q.firstIndex(), "stacked in model order");
+        assertEquals(org.spikestudio.sim.PopulationType.INHIBITORY, q.type());
+    }
+}
