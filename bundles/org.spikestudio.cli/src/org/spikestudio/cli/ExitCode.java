@@ -4,7 +4,7 @@ package org.spikestudio.cli;
 /** Process exit codes of the command line, documented in its help. */
 public enum ExitCode {
     OK(0, "success"),
-    INVALID_MODEL(1, "the model is invalid"),
+    INVALID_MODEL(1, "the model is invalid or cannot be read"),
     USAGE(2, "usage error (unknown command or option)"),
     RUNTIME_FAILURE(3, "runtime failure (I/O, out of memory, internal error)"),
     INTERRUPTED(130, "interrupted (Ctrl-C)");

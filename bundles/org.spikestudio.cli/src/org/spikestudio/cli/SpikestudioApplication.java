@@ -13,11 +13,13 @@ public final class SpikestudioApplication implements IApplication {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         context.applicationRunning();
         String version = FrameworkUtil.getBundle(getClass()).getVersion().toString();
-        return new CommandLine(System.out, System.err, version).run(args).code();
+        // The launcher knows whether stderr is a terminal (Java only knows it for the console as a whole).
+        boolean terminal = Boolean.getBoolean("spikestudio.stderr.terminal");
+        return new CommandLine(System.out, System.err, version).stderrIsTerminal(terminal).run(args).code();
     }
 
     @Override
     public void stop() {
-        // Commands finish on their own; nothing to interrupt yet.
+        // Commands finish on their own; a run is stopped by Ctrl-C (see Interrupts).
     }
 }

@@ -415,7 +415,11 @@ public final class ModelCompiler {
         switch (p.getConnectivity()) {
             case OneToOne o -> {
                 for (int i = 0; i < Math.min(pre.size(), post.size()); i++) {
-                    lists.add(pre.member(i), post.member(i));
+                    GroupIndex.Member from = pre.member(i);
+                    // Without autapses, skip i -> i when both indices name the same neuron.
+                    if (autapses || post.indexOf(sources.get(from.member()), from.local()) != i) {
+                        lists.add(from, post.member(i));
+                    }
                 }
             }
             case ExplicitConnections list -> {

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.spikestudio.engine.Simulation;
 import org.spikestudio.model.Assembly;
@@ -262,7 +261,6 @@ class AssemblyTest {
      * (population onto itself) creates none; the compiler instead creates the 5 autapses i -> i.
      * Enable once fixed (see the report of the simtests branch for the patch).
      */
-    @Disabled("BUG: ModelCompiler.jointPairs one-to-one ignores allowAutapses (creates autapses through assemblies)")
     @Test
     void oneToOneOfAnAssemblyOntoItselfWithoutAutapsesCreatesNoSynapse() throws Exception {
         Network network = TestModels.network();

@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -29,10 +30,11 @@ public final class OutputDirectory implements AutoCloseable {
 
     private final Path directory;
     private final Path staging;
-    private final boolean created;
+    /** The topmost folder that {@link #open} created (the directory or one of its parents), or null. */
+    private final Path created;
     private boolean done;
 
-    private OutputDirectory(Path directory, Path staging, boolean created) {
+    private OutputDirectory(Path directory, Path staging, Path created) {
         this.directory = directory;
         this.staging = staging;
         this.created = created;
@@ -50,7 +52,10 @@ public final class OutputDirectory implements AutoCloseable {
             if (Files.exists(dir) && !Files.isDirectory(dir)) {
                 throw new IOException("output '" + directory + "' exists and is not a directory");
             }
-            boolean created = !Files.exists(dir);
+            Path created = null;
+            for (Path p = dir; p != null && !Files.exists(p); p = p.getParent()) {
+                created = p;
+            }
             Files.createDirectories(dir);
             return new OutputDirectory(dir, Files.createTempDirectory(dir, ".staging-"), created);
         } catch (AccessDeniedException e) {
@@ -62,6 +67,9 @@ public final class OutputDirectory implements AutoCloseable {
         } catch (NoSuchFileException e) {
             throw new IOException("cannot create output directory '" + directory + "': '" + e.getFile()
                     + "' does not exist", e);
+        } catch (FileSystemException e) {
+            throw new IOException("cannot create output directory '" + directory + "': "
+                    + (e.getReason() == null ? e.toString() : e.getFile() + ": " + e.getReason()), e);
         }
     }
 
@@ -122,8 +130,11 @@ public final class OutputDirectory implements AutoCloseable {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
-            if (created) {
-                Files.deleteIfExists(directory); // fails, and is kept, when something else appeared in it
+            if (created != null) {
+                // Up to the topmost folder open() created; stops, keeping it, when something else appeared in one.
+                for (Path p = directory; p != null && p.startsWith(created); p = p.getParent()) {
+                    Files.deleteIfExists(p);
+                }
             }
         } catch (IOException ignored) {
             // Best effort: nothing else can be done about a folder we cannot delete.

@@ -203,7 +203,7 @@ public final class ResultFiles {
         root.add("files", list);
         Path file = dir.resolve(SUMMARY);
         try (Writer out = writer(file)) {
-            new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create().toJson(root, out);
+            new GsonBuilder().setPrettyPrinting().serializeNulls().serializeSpecialFloatingPointValues().create().toJson(root, out);
             out.write('\n');
         }
         return file;

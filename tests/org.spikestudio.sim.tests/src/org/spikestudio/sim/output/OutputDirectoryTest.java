@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spikestudio.model.Network;
@@ -76,7 +75,6 @@ class OutputDirectoryTest {
      * but abort() removes only the leaf, so an aborted run into tmp/a/b/out leaves the empty folders a and
      * a/b behind. Enable once fixed.
      */
-    @Disabled("BUG: OutputDirectory.abort leaves the parent folders that open() created")
     @Test
     void abortAlsoRemovesTheParentFoldersOpenCreated(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("a").resolve("b").resolve("out");

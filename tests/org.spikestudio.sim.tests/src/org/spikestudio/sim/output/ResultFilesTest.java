@@ -13,7 +13,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spikestudio.model.Network;
@@ -195,7 +194,6 @@ class ResultFilesTest {
      * (the code adds JsonNull for it), but the Gson instance is built without {@code serializeNulls()},
      * so Gson drops the member and the key is missing from summary.json. Enable once fixed.
      */
-    @Disabled("BUG: summary.json omits cv_isi instead of writing null (Gson without serializeNulls)")
     @Test
     void cvIsiWithoutEnoughSpikesIsWrittenAsJsonNull(@TempDir Path dir) throws Exception {
         // population-100 stays below threshold: no neuron has 3 spikes, so the CV is NaN, which JSON cannot hold.
