@@ -91,7 +91,8 @@ class RunEndToEndTest {
             }
             total += expected;
         }
-        assertTrue(total > 0, "every seed example spikes");
+        // two-inhibitory's currents keep both neurons below threshold (its description says why).
+        assertTrue(total > 0 || example.endsWith("two-inhibitory.snn"), "the example spikes");
 
         List<String> expectedFiles = new ArrayList<>(List.of("spikes.csv", "rates.csv", "summary.json", "raster.png",
                 "raster.svg", "rate.png", "rate.svg"));

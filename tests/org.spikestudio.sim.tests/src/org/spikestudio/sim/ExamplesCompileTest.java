@@ -124,8 +124,8 @@ class ExamplesCompileTest {
             }
             total += p.statistics().spikeCount();
         }
-        // Not every seed example spikes: population-100 and two-inhibitory stay below the 1 mV threshold (the
-        // Euler recurrence of their drives alone peaks at 0.96 mV and 0.73 mV), so only the sum is checked.
+        // Not every seed example spikes: two-inhibitory stays below the 1 mV threshold (the Euler recurrence of
+        // its drives alone peaks at 0.96 mV and 0.73 mV), so only the sum is checked.
         assertEquals(total, result.spikeCount());
         List<String> names = network.getProjections().stream().map(Projection::getName).toList();
         assertEquals(names, result.projections().stream().map(ProjectionSummary::name).toList());

@@ -399,9 +399,10 @@ class ValidationTest {
         List<ModelProblem> problems = NetworkValidation.problems(network, file.toString());
         assertEquals(1, problems.stream().filter(ModelProblem::isError).count(), problems.toString());
         ModelProblem problem = problems.get(0);
-        // The inh population is on line 6 of the file (prolog, root, simulation, model, exc, inh).
-        assertEquals(6, problem.line(), problem.toString());
-        assertEquals(file + ":6: error: Population 'inh': attribute 'size' must be >= 1, is 0", problem.toString());
+        // The inh population starts on line 8 of the file (prolog, root, simulation, model, exc with its
+        // initial-potential element and end tag, inh).
+        assertEquals(8, problem.line(), problem.toString());
+        assertEquals(file + ":8: error: Population 'inh': attribute 'size' must be >= 1, is 0", problem.toString());
         assertEquals("size", problem.feature());
     }
 
