@@ -1,4 +1,4 @@
-#!/bin/sh
+#!/bin/bash
 # SPDX-License-Identifier: EPL-2.0
 # Smoke test of 'spikestudio run' through the materialized product (the user's entry point): the
 # headless bundles (engine, model, sim, plots with JFreeChart) resolve in the product, a run writes
@@ -16,7 +16,8 @@ for f in spikes.csv rates.csv summary.json raster.png rate.png; do
 done
 grep -q '"partial": false' "$work/run/summary.json" || fail "summary.json not complete"
 
-# Job control gives the background run its own process group, with SIGINT not ignored.
+# Job control (bash, even without a terminal) gives the background run its own process group, with
+# SIGINT not ignored as it would be for a plain background command.
 set -m
 "$root/spikestudio" run "$root/examples/benchmarks/cuba.snn" --duration 200000 --out "$work/interrupted" \
   --progress 2>"$work/interrupted.err" >/dev/null &
