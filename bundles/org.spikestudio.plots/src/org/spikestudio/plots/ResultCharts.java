@@ -483,10 +483,13 @@ public final class ResultCharts {
             low = Math.min(low, entry.getKey());
             high = Math.max(high, entry.getKey());
         }
-        if (low < range.getLowerBound() || high > range.getUpperBound()) {
-            double margin = (high - low) * 0.05;
-            axis.setRange(low - (low < range.getLowerBound() ? margin : 0),
-                    high + (high > range.getUpperBound() ? margin : 0));
+        // Room above the highest threshold for its label, which sits above the line.
+        double span = Math.max(high - low, 1e-9);
+        double top = Math.max(range.getUpperBound(), thresholds.keySet().stream().mapToDouble(Double::doubleValue)
+                .max().getAsDouble() + 0.08 * span);
+        double bottom = low < range.getLowerBound() ? low - 0.05 * span : range.getLowerBound();
+        if (top != range.getUpperBound() || bottom != range.getLowerBound()) {
+            axis.setRange(bottom, top);
         }
     }
 
