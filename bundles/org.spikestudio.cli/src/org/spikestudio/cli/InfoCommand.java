@@ -60,27 +60,36 @@ final class InfoCommand {
             out.printf(Locale.ROOT, "  %-22s %,10d  %s, %s%n", p.getName(), p.getSize(), p.getType().getLiteral(),
                     p.getNeuronModel() == null ? "?" : p.getNeuronModel().getName());
         }
-        try {
-            out.printf(Locale.ROOT, "Synapses    %,d expected%s%n", run.compiled().expectedSynapses(),
-                    build ? ", " + String.format(Locale.ROOT, "%,d", actual(run, network)) + " drawn with seed "
-                            + run.compiled().seed() : " (not drawn: --no-build)");
-            for (Projection p : network.getProjections()) {
-                out.printf(Locale.ROOT, "  %-22s %,10d expected%s  %s -> %s (%,d x %,d)%n", p.getName(),
-                        run.compiled().expectedSynapses(p),
-                        build ? String.format(Locale.ROOT, " %,10d drawn", run.synapses(p)) : "",
-                        p.getSource().getName(), p.getTarget().getName(), NeuronGroups.size(p.getSource()),
-                        NeuronGroups.size(p.getTarget()));
+        String notDrawn = null;
+        if (build) {
+            try {
+                run.build();
+            } catch (MemoryLimitExceededException e) {
+                notDrawn = e.getMessage();
+                build = false;
             }
-        } catch (MemoryLimitExceededException e) {
-            out.flush();
-            cli.err().println(name + ": error: " + e.getMessage());
-            return ExitCode.RUNTIME_FAILURE;
+        }
+        out.printf(Locale.ROOT, "Synapses    %,d expected%s%n", run.compiled().expectedSynapses(),
+                build ? ", " + String.format(Locale.ROOT, "%,d", actual(run, network)) + " drawn with seed "
+                        + run.compiled().seed()
+                        : notDrawn != null ? " (not drawn: the network does not fit in memory)" : " (not drawn: --no-build)");
+        for (Projection p : network.getProjections()) {
+            out.printf(Locale.ROOT, "  %-22s %,10d expected%s  %s -> %s (%,d x %,d)%n", p.getName(),
+                    run.compiled().expectedSynapses(p),
+                    build ? String.format(Locale.ROOT, " %,10d drawn", run.synapses(p)) : "",
+                    p.getSource().getName(), p.getTarget().getName(), NeuronGroups.size(p.getSource()),
+                    NeuronGroups.size(p.getTarget()));
         }
         out.printf(Locale.ROOT, "Memory      %s estimated (synapses, neuron state and recordings; Java heap limit %s)%n",
                 NetworkSize.formatBytes(run.compiled().estimatedMemoryBytes()),
                 NetworkSize.formatBytes(Runtime.getRuntime().maxMemory()));
         if (!run.compiled().warnings().isEmpty()) {
             ModelInput.print(run.compiled().warnings(), cli.err());
+        }
+        if (notDrawn != null) {
+            out.flush();
+            cli.err().println(name + ": error: " + notDrawn + RunCommand.HEAP_HINT);
+            return ExitCode.RUNTIME_FAILURE;
         }
         return ExitCode.OK;
     }

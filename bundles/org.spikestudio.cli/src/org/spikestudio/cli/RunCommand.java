@@ -36,6 +36,9 @@ final class RunCommand {
     static final String USAGE = "spikestudio run MODEL [--out DIR] [--duration MS] [--seed N] [--threads N]"
             + " [--format png|svg|both] [--quiet] [--progress]";
 
+    /** How to give the launcher's JVM more heap. */
+    static final String HEAP_HINT = " With ./spikestudio: SPIKESTUDIO_JAVA_OPTS=-Xmx<size> ./spikestudio ...";
+
     private RunCommand() {
     }
 
@@ -129,12 +132,12 @@ final class RunCommand {
             }
             return ExitCode.OK;
         } catch (MemoryLimitExceededException e) {
-            err.println(name + ": error: " + e.getMessage());
+            err.println(name + ": error: " + e.getMessage() + HEAP_HINT);
             return ExitCode.RUNTIME_FAILURE;
         } catch (OutOfMemoryError e) {
             err.println(name + ": error: out of memory while simulating (estimated "
                     + NetworkSize.formatBytes(run.compiled().estimatedMemoryBytes())
-                    + "); reduce the network or its recordings, or give Java more heap (-Xmx)");
+                    + "); reduce the network or its recordings, or give Java more heap (-Xmx)." + HEAP_HINT);
             return ExitCode.RUNTIME_FAILURE;
         } catch (IOException | UncheckedIOException e) {
             err.println("spikestudio run: error: " + e.getMessage() + "; no results were written");

@@ -173,4 +173,27 @@ class BadInputTest {
         assertEquals(ExitCode.USAGE, none.run("run"));
         assertTrue(none.err().contains("no model file given"), none.err());
     }
+
+    @Test
+    void networkTooLargeForMemoryIsRefusedBeforeAllocating() throws IOException {
+        // 2 million neurons each, all-to-all: 4e12 synapses, far beyond any heap. The validator only warns;
+        // the engine's pre-flight estimate refuses it before allocating anything.
+        Path file = variant("huge.snn", "id=\"b\" name=\"b\" size=\"1\"", "id=\"b\" name=\"b\" size=\"2000000\"");
+        Files.writeString(file, Files.readString(file).replace("id=\"a\" name=\"a\" size=\"1\"",
+                "id=\"a\" name=\"a\" size=\"2000000\""));
+        Cli cli = new Cli();
+        assertEquals(ExitCode.RUNTIME_FAILURE, cli.run("run", file.toString(), "--out", out.toString()));
+        assertTrue(cli.err().contains(file + ": error: "), cli.err());
+        assertTrue(cli.err().contains("needs an estimated"), cli.err());
+        assertTrue(cli.err().contains("SPIKESTUDIO_JAVA_OPTS=-Xmx"), "says what to do: " + cli.err());
+        assertNothingWritten();
+
+        // info still gives the sizes, says why the synapses were not drawn, and fails.
+        Cli info = new Cli();
+        assertEquals(ExitCode.RUNTIME_FAILURE, info.run("info", file.toString()));
+        assertTrue(info.out().contains("Neurons     4,000,000 in 2 populations"), info.out());
+        assertTrue(info.out().contains("8,000,000,000,000 expected (not drawn: the network does not fit in memory)"),
+                info.out());
+        assertTrue(info.err().contains("needs an estimated"), info.err());
+    }
 }
