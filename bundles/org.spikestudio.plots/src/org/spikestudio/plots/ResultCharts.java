@@ -4,6 +4,7 @@ package org.spikestudio.plots;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Paint;
+import java.awt.font.FontRenderContext;
 import java.awt.geom.Ellipse2D;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,14 +18,17 @@ import java.util.TreeMap;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.annotations.XYTitleAnnotation;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.Range;
 import org.jfree.data.xy.DefaultXYDataset;
@@ -49,6 +53,11 @@ import org.spikestudio.sim.StateTrace;
  * Long sampled lines (traces and rates of more than 9 600 samples) are thinned by
  * {@link Decimation}: per bucket of consecutive samples the first, last, smallest and largest
  * values are kept, which draws the same line at image resolution. Rasters are never thinned.
+ * <p>
+ * Traces and rates of two to {@link #MAX_PANELS} populations are drawn in panels stacked over a
+ * shared time axis, one per population, each with its own value axis and its population's name in
+ * its top left corner, so that populations with different ranges or many lines do not hide each
+ * other.
  */
 public final class ResultCharts {
 
@@ -59,9 +68,26 @@ public final class ResultCharts {
      * and listed by population.
      */
     public static final int MAX_LEGEND_ENTRIES = 10;
+    /**
+     * Traces and rates of more than one and at most this many populations are drawn in stacked
+     * panels, one per population. With more, the panels of a 1200 x 700 image would be too low to
+     * read (fewer than about 100 px, two or three ticks), so all lines share one plot as with a
+     * single population.
+     */
+    public static final int MAX_PANELS = 4;
 
     private static final Color NOT_RECORDED_BAND = new Color(0xf1f1f1);
     private static final Color SEPARATOR = new Color(0xa0a0a0);
+
+    /**
+     * About the height of the data area, in pixels, of a trace or rate chart drawn at
+     * {@link ResultPlots#HEIGHT} (the rest holds the titles and the time axis): for estimating the
+     * height of stacked panels.
+     */
+    private static final double DATA_AREA_HEIGHT = 550;
+    /** The height kept free at the top of a panel for its title, in pixels. */
+    private static final double PANEL_TITLE_HEIGHT = 30;
+    private static final FontRenderContext FONT_CONTEXT = new FontRenderContext(null, true, true);
 
     private ResultCharts() {
     }
@@ -173,8 +199,9 @@ public final class ResultCharts {
      * and blue shades for inhibitory neurons, legend {@code population[i]} (just the population when
      * it has one neuron). At most {@link #MAX_LINES} lines, taken from each population in turn (the
      * first recorded neurons of each), with the subtitle saying how many of how many; above
-     * {@link #MAX_LEGEND_ENTRIES} lines, one colour and one legend entry per population. Empty when
-     * no trace of the variable has samples.
+     * {@link #MAX_LEGEND_ENTRIES} lines, one colour and one legend entry per population. Lines of
+     * two to {@link #MAX_PANELS} populations are drawn in stacked panels, one per population, each
+     * with the threshold of its population. Empty when no trace of the variable has samples.
      */
     public static Optional<JFreeChart> traces(SimulationResult result, RecordedVariable variable) {
         Map<String, Line> lines = new LinkedHashMap<>();
@@ -194,22 +221,59 @@ public final class ResultCharts {
         }
         List<Line> all = new ArrayList<>(lines.values());
         List<Line> drawn = select(all);
+        Map<String, List<Line>> panels = byPopulation(drawn);
+        boolean stacked = stacked(panels.size());
+        if (stacked) {
+            // Legend and colours in panel order.
+            drawn = panels.values().stream().flatMap(List::stream).toList();
+        }
+        List<Paint> paints = paints(drawn);
+        NumberAxis time = ChartStyle.timeAxis(result.info().simulatedMs());
+        XYPlot plot;
+        if (stacked) {
+            CombinedDomainXYPlot combined = new CombinedDomainXYPlot(time);
+            String label = panelAxisLabel(axisLabel(variable), shortAxisLabel(variable), panels.size());
+            int first = 0;
+            for (List<Line> panelLines : panels.values()) {
+                XYPlot panel = tracePlot(panelLines, paints.subList(first, first + panelLines.size()), null, label,
+                        variable, true);
+                first += panelLines.size();
+                Line line = panelLines.get(0);
+                makePanel(panel, (NumberAxis) panel.getRangeAxis(), line.populationName(), line.type(),
+                        highest(panel, panelLines), panels.size());
+                combined.add(panel, 1);
+            }
+            plot = combined;
+        } else {
+            plot = tracePlot(drawn, paints, time, axisLabel(variable), variable, false);
+        }
+        plot.setFixedLegendItems(legend(drawn, paints));
+        String subtitle = capitalized(variable.label()) + ": " + neuronCount(drawn, all);
+        return Optional.of(ChartStyle.chart(result.info().modelName(), subtitle, plot, RectangleEdge.RIGHT));
+    }
+
+    /**
+     * The lines against time on the value axis labelled {@code label}, with the thresholds of their
+     * populations when they are membrane potentials; {@code time} is null for a stacked panel.
+     */
+    private static XYPlot tracePlot(List<Line> lines, List<Paint> paints, NumberAxis time, String label,
+            RecordedVariable variable, boolean thresholdLabelRight) {
         DefaultXYDataset dataset = new DefaultXYDataset();
-        for (Line line : drawn) {
+        XYLineAndShapeRenderer renderer = lineRenderer(false);
+        for (int s = 0; s < lines.size(); s++) {
+            Line line = lines.get(s);
             int[] keep = Decimation.keep(line.x.length, Decimation.BUCKETS, line.y);
             dataset.addSeries(line.label(),
                     new double[][] { Decimation.select(line.x, keep), Decimation.select(line.y, keep) });
+            renderer.setSeriesPaint(s, paints.get(s));
         }
-        NumberAxis time = ChartStyle.timeAxis(result.info().simulatedMs());
-        NumberAxis value = ChartStyle.yAxis(axisLabel(variable));
-        XYPlot plot = new XYPlot(dataset, time, value, lineRenderer(false));
+        NumberAxis value = ChartStyle.yAxis(label);
+        XYPlot plot = new XYPlot(dataset, time, value, renderer);
         ChartStyle.widenIfFlat(value, false);
-        colourAndLegend(plot, drawn);
         if (variable == RecordedVariable.MEMBRANE_POTENTIAL) {
-            addThresholds(plot, value, drawn);
+            addThresholds(plot, value, lines, thresholdLabelRight);
         }
-        String subtitle = capitalized(variable.label()) + ": " + neuronCount(drawn, all);
-        return Optional.of(ChartStyle.chart(result.info().modelName(), subtitle, plot, RectangleEdge.RIGHT));
+        return plot;
     }
 
     /**
@@ -253,6 +317,7 @@ public final class ResultCharts {
         }
         List<Line> all = new ArrayList<>(pairs.values());
         List<Line> drawn = select(all);
+        List<Paint> paints = paints(drawn);
         DefaultXYDataset dataset = new DefaultXYDataset();
         int maxSamples = 0;
         for (Line line : drawn) {
@@ -263,18 +328,23 @@ public final class ResultCharts {
         }
         NumberAxis current = ChartStyle.xAxis(axisLabel(RecordedVariable.INPUT_CURRENT));
         NumberAxis potential = ChartStyle.yAxis(axisLabel(RecordedVariable.MEMBRANE_POTENTIAL));
-        XYPlot plot = new XYPlot(dataset, current, potential, lineRenderer(maxSamples <= 200));
+        XYLineAndShapeRenderer renderer = lineRenderer(maxSamples <= 200);
+        for (int s = 0; s < paints.size(); s++) {
+            renderer.setSeriesPaint(s, paints.get(s));
+        }
+        XYPlot plot = new XYPlot(dataset, current, potential, renderer);
         ChartStyle.widenIfFlat(current, false);
         ChartStyle.widenIfFlat(potential, false);
-        colourAndLegend(plot, drawn);
-        addThresholds(plot, potential, drawn);
+        plot.setFixedLegendItems(legend(drawn, paints));
+        addThresholds(plot, potential, drawn, false);
         String subtitle = "Membrane potential against input current: " + neuronCount(drawn, all);
         return Optional.of(ChartStyle.chart(result.info().modelName(), subtitle, plot, RectangleEdge.RIGHT));
     }
 
     /**
      * Population rates (Hz) against time as steps over their bins, one line per rate trace, coloured
-     * by the population's type and listed by population name. Empty when there is no rate bin.
+     * by the population's type and listed by population name; rates of two to {@link #MAX_PANELS}
+     * populations in stacked panels, one per population. Empty when there is no rate bin.
      */
     public static Optional<JFreeChart> rate(SimulationResult result) {
         List<RateTrace> traces = result.rates().stream()
@@ -283,22 +353,24 @@ public final class ResultCharts {
             return Optional.empty();
         }
         Set<Double> widths = new LinkedHashSet<>();
-        Map<String, Integer> perPopulation = new LinkedHashMap<>();
+        Map<String, List<RateTrace>> perPopulation = new LinkedHashMap<>();
         for (RateTrace trace : traces) {
             widths.add(trace.binWidthMs());
-            perPopulation.merge(trace.population(), 1, Integer::sum);
+            perPopulation.computeIfAbsent(trace.population(), p -> new ArrayList<>()).add(trace);
         }
         boolean oneWidth = widths.size() == 1;
-        DefaultXYDataset dataset = new DefaultXYDataset();
-        XYStepRenderer renderer = new XYStepRenderer();
-        renderer.setAutoPopulateSeriesStroke(false);
-        renderer.setDefaultStroke(ChartStyle.LINE_STROKE);
-        renderer.setDrawSeriesLineAsPath(true);
+        boolean stacked = stacked(perPopulation.size());
+        if (stacked) {
+            // Legend and colours in panel order.
+            traces = perPopulation.values().stream().flatMap(List::stream).toList();
+        }
+        List<RateLine> lines = new ArrayList<>();
         LegendItemCollection legend = new LegendItemCollection();
         Map<PopulationType, List<String>> shades = new TreeMap<>();
+        Set<String> keys = new LinkedHashSet<>();
         double end = result.info().simulatedMs();
         for (RateTrace trace : traces) {
-            PopulationType type = result.population(trace.population()).map(PopulationResult::type).orElse(null);
+            PopulationType type = typeOf(result, trace.population());
             List<String> ofType = shades.computeIfAbsent(type, t -> new ArrayList<>());
             if (!ofType.contains(trace.population())) {
                 ofType.add(trace.population());
@@ -306,7 +378,7 @@ public final class ResultCharts {
             Paint paint = ChartStyle.shade(type, ofType.indexOf(trace.population()));
             String label = trace.population();
             List<String> details = new ArrayList<>();
-            if (perPopulation.get(trace.population()) > 1) {
+            if (perPopulation.get(trace.population()).size() > 1) {
                 details.add(trace.recorder() == null ? "default" : trace.recorder());
             }
             if (!oneWidth) {
@@ -316,9 +388,10 @@ public final class ResultCharts {
                 label += " (" + String.join(", ", details) + ")";
             }
             String key = label;
-            for (int n = 2; dataset.indexOf(key) >= 0; n++) {
+            for (int n = 2; keys.contains(key); n++) {
                 key = label + " #" + n;
             }
+            keys.add(key);
             double[] starts = trace.binStartMs();
             double[] rates = trace.rateHz();
             int bins = Math.min(starts.length, rates.length);
@@ -333,20 +406,62 @@ public final class ResultCharts {
             System.arraycopy(rates, 0, y, 0, bins);
             x[bins] = last;
             y[bins] = rates[bins - 1];
-            int[] keep = Decimation.keep(x.length, Decimation.BUCKETS, y);
-            renderer.setSeriesPaint(dataset.getSeriesCount(), paint);
-            dataset.addSeries(key, new double[][] { Decimation.select(x, keep), Decimation.select(y, keep) });
+            lines.add(new RateLine(trace.population(), key, paint, x, y));
             legend.add(ChartStyle.lineItem(key, paint));
         }
         NumberAxis time = ChartStyle.timeAxis(end);
-        NumberAxis rate = ChartStyle.yAxis("population rate (Hz)");
-        rate.setAutoRangeIncludesZero(true);
-        XYPlot plot = new XYPlot(dataset, time, rate, renderer);
-        ChartStyle.widenIfFlat(rate, true);
+        XYPlot plot;
+        if (stacked) {
+            CombinedDomainXYPlot combined = new CombinedDomainXYPlot(time);
+            String label = panelAxisLabel("population rate (Hz)", "rate (Hz)", perPopulation.size());
+            for (String population : perPopulation.keySet()) {
+                List<RateLine> panelLines = lines.stream().filter(l -> l.population().equals(population)).toList();
+                XYPlot panel = ratePlot(panelLines, null, label);
+                double highest = panelLines.stream().flatMapToDouble(l -> Arrays.stream(l.y()))
+                        .filter(Double::isFinite).max().orElse(Double.NaN);
+                makePanel(panel, (NumberAxis) panel.getRangeAxis(), population, typeOf(result, population),
+                        highest, perPopulation.size());
+                combined.add(panel, 1);
+            }
+            plot = combined;
+        } else {
+            plot = ratePlot(lines, time, "population rate (Hz)");
+        }
         plot.setFixedLegendItems(legend);
         String subtitle = "Population rate" + (oneWidth ? ", " + ChartStyle.number(widths.iterator().next())
                 + " ms bins" : "");
         return Optional.of(ChartStyle.chart(result.info().modelName(), subtitle, plot, RectangleEdge.RIGHT));
+    }
+
+    /** One rate trace as steps: legend key, colour, bin starts closed by the last bin's end, rates. */
+    private record RateLine(String population, String key, Paint paint, double[] x, double[] y) {
+    }
+
+    /** The rates as steps against time, from 0 Hz; {@code time} is null for a stacked panel. */
+    private static XYPlot ratePlot(List<RateLine> lines, NumberAxis time, String label) {
+        DefaultXYDataset dataset = new DefaultXYDataset();
+        XYStepRenderer renderer = new XYStepRenderer();
+        renderer.setAutoPopulateSeriesStroke(false);
+        renderer.setDefaultStroke(ChartStyle.LINE_STROKE);
+        renderer.setDrawSeriesLineAsPath(true);
+        for (int s = 0; s < lines.size(); s++) {
+            RateLine line = lines.get(s);
+            int[] keep = Decimation.keep(line.x().length, Decimation.BUCKETS, line.y());
+            renderer.setSeriesPaint(s, line.paint());
+            dataset.addSeries(line.key(),
+                    new double[][] { Decimation.select(line.x(), keep), Decimation.select(line.y(), keep) });
+        }
+        NumberAxis rate = ChartStyle.yAxis(label);
+        rate.setAutoRangeIncludesZero(true);
+        // Rates start at 0 Hz, the bottom of the plot.
+        rate.setAutoRangeStickyZero(true);
+        XYPlot plot = new XYPlot(dataset, time, rate, renderer);
+        ChartStyle.widenIfFlat(rate, true);
+        return plot;
+    }
+
+    private static PopulationType typeOf(SimulationResult result, String population) {
+        return result.population(population).map(PopulationResult::type).orElse(null);
     }
 
     /** One neuron's samples: x and y (time and value, or current and potential). */
@@ -414,37 +529,44 @@ public final class ResultCharts {
     }
 
     /**
-     * Colours the plot's lines and sets its legend: a shade and an entry per line when there are at
-     * most {@link #MAX_LEGEND_ENTRIES}, else a colour and an entry per population.
+     * The colour of each line: a shade of its type per line when there are at most
+     * {@link #MAX_LEGEND_ENTRIES}, else a shade of its type per population.
      */
-    private static void colourAndLegend(XYPlot plot, List<Line> lines) {
-        XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
-        LegendItemCollection legend = new LegendItemCollection();
+    private static List<Paint> paints(List<Line> lines) {
+        List<Paint> paints = new ArrayList<>();
         Map<PopulationType, Integer> shadesUsed = new TreeMap<>();
+        Map<String, Paint> populationPaint = new LinkedHashMap<>();
+        for (Line line : lines) {
+            paints.add(lines.size() <= MAX_LEGEND_ENTRIES ? nextShade(line.type(), shadesUsed)
+                    : populationPaint.computeIfAbsent(line.populationName(), p -> nextShade(line.type(), shadesUsed)));
+        }
+        return paints;
+    }
+
+    /**
+     * The legend of lines coloured by {@link #paints}: an entry per line when there are at most
+     * {@link #MAX_LEGEND_ENTRIES}, else an entry per population with its number of lines.
+     */
+    private static LegendItemCollection legend(List<Line> lines, List<Paint> paints) {
+        LegendItemCollection legend = new LegendItemCollection();
         if (lines.size() <= MAX_LEGEND_ENTRIES) {
             for (int s = 0; s < lines.size(); s++) {
-                Line line = lines.get(s);
-                Paint paint = nextShade(line.type(), shadesUsed);
-                renderer.setSeriesPaint(s, paint);
-                legend.add(ChartStyle.lineItem(line.label(), paint));
+                legend.add(ChartStyle.lineItem(lines.get(s).label(), paints.get(s)));
             }
-        } else {
-            Map<String, Paint> populationPaint = new LinkedHashMap<>();
-            Map<String, Integer> populationLines = new LinkedHashMap<>();
-            for (int s = 0; s < lines.size(); s++) {
-                Line line = lines.get(s);
-                Paint paint = populationPaint.computeIfAbsent(line.populationName(),
-                        p -> nextShade(line.type(), shadesUsed));
-                populationLines.merge(line.populationName(), 1, Integer::sum);
-                renderer.setSeriesPaint(s, paint);
-            }
-            for (Map.Entry<String, Paint> entry : populationPaint.entrySet()) {
-                int n = populationLines.get(entry.getKey());
-                legend.add(ChartStyle.lineItem(entry.getKey() + " (" + n + (n == 1 ? " neuron)" : " neurons)"),
-                        entry.getValue()));
-            }
+            return legend;
         }
-        plot.setFixedLegendItems(legend);
+        Map<String, Paint> populationPaint = new LinkedHashMap<>();
+        Map<String, Integer> populationLines = new LinkedHashMap<>();
+        for (int s = 0; s < lines.size(); s++) {
+            populationPaint.putIfAbsent(lines.get(s).populationName(), paints.get(s));
+            populationLines.merge(lines.get(s).populationName(), 1, Integer::sum);
+        }
+        for (Map.Entry<String, Paint> entry : populationPaint.entrySet()) {
+            int n = populationLines.get(entry.getKey());
+            legend.add(ChartStyle.lineItem(entry.getKey() + " (" + n + (n == 1 ? " neuron)" : " neurons)"),
+                    entry.getValue()));
+        }
+        return legend;
     }
 
     private static Paint nextShade(PopulationType type, Map<PopulationType, Integer> used) {
@@ -457,9 +579,9 @@ public final class ResultCharts {
 
     /**
      * A dashed line at each distinct spike threshold of the lines' populations, labelled
-     * "threshold", the axis range widened to show it.
+     * "threshold" at its left or right end, the axis range widened to show it.
      */
-    private static void addThresholds(XYPlot plot, NumberAxis axis, List<Line> lines) {
+    private static void addThresholds(XYPlot plot, NumberAxis axis, List<Line> lines, boolean labelRight) {
         Map<Double, List<String>> thresholds = new TreeMap<>();
         for (Line line : lines) {
             if (line.population() != null && Double.isFinite(line.population().spikeThresholdMv())) {
@@ -479,7 +601,7 @@ public final class ResultCharts {
         for (Map.Entry<Double, List<String>> entry : thresholds.entrySet()) {
             String label = "threshold" + (thresholds.size() > 1 ? " " + String.join(", ", entry.getValue()) : "")
                     + " (" + ChartStyle.number(entry.getKey()) + " mV)";
-            plot.addRangeMarker(ChartStyle.thresholdMarker(entry.getKey(), label), Layer.FOREGROUND);
+            plot.addRangeMarker(ChartStyle.thresholdMarker(entry.getKey(), label, labelRight), Layer.FOREGROUND);
             low = Math.min(low, entry.getKey());
             high = Math.max(high, entry.getKey());
         }
@@ -495,6 +617,81 @@ public final class ResultCharts {
 
     private static String axisLabel(RecordedVariable variable) {
         return variable.label() + " (" + variable.unit() + ")";
+    }
+
+    /** The usual symbol and the unit, for panels too low for {@link #axisLabel}: {@code V (mV)}. */
+    private static String shortAxisLabel(RecordedVariable variable) {
+        String symbol = switch (variable) {
+        case MEMBRANE_POTENTIAL -> "V";
+        case INPUT_CURRENT -> "I_in";
+        case SYNAPTIC_CURRENT -> "I_syn";
+        };
+        return symbol + " (" + variable.unit() + ")";
+    }
+
+    /** Whether lines of this many populations are drawn in stacked panels. */
+    private static boolean stacked(int populations) {
+        return populations > 1 && populations <= MAX_PANELS;
+    }
+
+    /** About the height in pixels of each of {@code panels} stacked panels at the image size. */
+    private static double panelHeight(int panels) {
+        return (DATA_AREA_HEIGHT - (panels - 1) * ChartStyle.PANEL_GAP) / panels;
+    }
+
+    /**
+     * The full value axis label when it fits along a panel of the stacked panels at the image
+     * size, else the short one.
+     */
+    private static String panelAxisLabel(String full, String brief, int panels) {
+        double width = ChartStyle.AXIS_LABEL_FONT.getStringBounds(full, FONT_CONTEXT).getWidth();
+        return width <= 0.9 * panelHeight(panels) ? full : brief;
+    }
+
+    /**
+     * Makes a plot one of {@code panels} stacked panels: names its population ("E (excitatory)") in
+     * its top left corner, raises the top of its value axis so that nothing drawn up to
+     * {@code highest} (data, threshold line) lies under the name, and packs the value ticks closer
+     * when the panel is low.
+     */
+    private static void makePanel(XYPlot panel, NumberAxis axis, String population, PopulationType type,
+            double highest, int panels) {
+        String text = type == null ? population
+                : population + (type == PopulationType.EXCITATORY ? " (excitatory)" : " (inhibitory)");
+        panel.addAnnotation(new XYTitleAnnotation(0, 1, ChartStyle.panelTitle(text), RectangleAnchor.TOP_LEFT));
+        if (panelHeight(panels) < 150) {
+            ChartStyle.denseTicks(axis);
+        }
+        if (!Double.isFinite(highest)) {
+            return;
+        }
+        Range range = axis.getRange();
+        double free = Math.min(0.4, PANEL_TITLE_HEIGHT / panelHeight(panels));
+        double top = (highest - free * range.getLowerBound()) / (1 - free);
+        if (top > range.getUpperBound()) {
+            axis.setRange(range.getLowerBound(), top);
+        }
+    }
+
+    /** The largest finite value of the lines and of the panel's range markers (thresholds). */
+    private static double highest(XYPlot panel, List<Line> lines) {
+        double highest = Double.NEGATIVE_INFINITY;
+        for (Line line : lines) {
+            for (double y : line.y) {
+                if (y > highest && Double.isFinite(y)) {
+                    highest = y;
+                }
+            }
+        }
+        var markers = panel.getRangeMarkers(Layer.FOREGROUND);
+        if (markers != null) {
+            for (Object marker : markers) {
+                if (marker instanceof ValueMarker v) {
+                    highest = Math.max(highest, v.getValue());
+                }
+            }
+        }
+        return highest;
     }
 
     private static String capitalized(String s) {

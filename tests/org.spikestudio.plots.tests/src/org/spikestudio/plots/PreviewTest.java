@@ -30,7 +30,9 @@ class PreviewTest {
         String property = System.getProperty("spikestudio.plots.preview");
         Path root = property == null || property.isBlank() ? temp : Path.of(property);
         Map<String, SimulationResult> samples = Map.of("assignment", Results.assignment(), "balanced",
-                Results.balanced(), "many-traces", Results.manyTraces(), "big", Results.big(4000, 100_000));
+                Results.balanced(), "many-traces", Results.manyTraces(), "big", Results.big(4000, 100_000), "three-populations",
+                Results.threePopulations(), "four-populations", Results.manyPopulations(4), "five-populations",
+                Results.manyPopulations(5));
         for (Map.Entry<String, SimulationResult> sample : samples.entrySet()) {
             List<Path> files = ResultPlots.write(sample.getValue(), root.resolve(sample.getKey()),
                     EnumSet.allOf(ImageFormat.class));

@@ -200,6 +200,53 @@ final class Results {
         return result(info("many-traces", ms), populations, states, List.of());
     }
 
+    /**
+     * Like the seed example three_populations: populations "first" and "second" (excitatory) and
+     * "third" (inhibitory) of 10 LIF neurons each, 5 potential traces (first[1], first[5],
+     * second[0], second[5], third[0]), spikes and rates in 2 ms bins.
+     */
+    static SimulationResult threePopulations() {
+        return populations("three-populations", new String[] { "first", "second", "third" },
+                new PopulationType[] { PopulationType.EXCITATORY, PopulationType.EXCITATORY,
+                        PopulationType.INHIBITORY },
+                new int[][] { { 1, 5 }, { 0, 5 }, { 0 } });
+    }
+
+    /**
+     * {@code count} populations of 10 LIF neurons, alternately excitatory and inhibitory, named
+     * "p0", "p1", ..., with the potential of neurons 0 and 9 of each recorded, spikes and rates.
+     */
+    static SimulationResult manyPopulations(int count) {
+        String[] names = new String[count];
+        PopulationType[] types = new PopulationType[count];
+        int[][] recorded = new int[count][];
+        for (int p = 0; p < count; p++) {
+            names[p] = "p" + p;
+            types[p] = p % 2 == 0 ? PopulationType.EXCITATORY : PopulationType.INHIBITORY;
+            recorded[p] = new int[] { 0, 9 };
+        }
+        return populations(count + "-populations", names, types, recorded);
+    }
+
+    private static SimulationResult populations(String model, String[] names, PopulationType[] types,
+            int[][] recorded) {
+        double ms = 80;
+        List<PopulationResult> populations = new ArrayList<>();
+        List<StateTrace> states = new ArrayList<>();
+        List<RateTrace> rates = new ArrayList<>();
+        for (int p = 0; p < names.length; p++) {
+            double[] currents = new double[10];
+            for (int i = 0; i < currents.length; i++) {
+                currents[i] = 20 + 4 * p + 3 * i;
+            }
+            Lif lif = new Lif(ms, currents);
+            populations.add(population(names[p], types[p], 10, 10 * p, lif.spikes));
+            states.add(lif.potential(names[p] + "_v", names[p], recorded[p]));
+            rates.add(rate(names[p], 10, lif.spikes, 2, ms));
+        }
+        return result(info(model, ms), populations, states, rates);
+    }
+
     private static double[] negated(double[] values) {
         double[] out = values.clone();
         for (int i = 0; i < out.length; i++) {

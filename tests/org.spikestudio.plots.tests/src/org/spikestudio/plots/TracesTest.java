@@ -3,15 +3,24 @@ package org.spikestudio.plots;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.annotations.XYTitleAnnotation;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -35,17 +44,126 @@ class TracesTest {
         XYPlot plot = chart.getXYPlot();
         assertEquals("assignment", chart.getTitle().getText());
         assertEquals("time (ms)", plot.getDomainAxis().getLabel());
-        assertEquals("membrane potential (mV)", plot.getRangeAxis().getLabel());
+        // Two populations: a panel each, tall enough for the full label.
+        List<XYPlot> panels = panels(chart);
+        assertEquals(2, panels.size());
+        for (XYPlot panel : panels) {
+            assertEquals("membrane potential (mV)", panel.getRangeAxis().getLabel());
+        }
         // A one-neuron population is listed by its name alone.
         assertEquals(List.of("exc[0]", "exc[1]", "exc[2]", "inh"), labels(plot.getFixedLegendItems()));
+        XYPlot exc = panels.get(0);
+        assertEquals(3, exc.getDataset().getSeriesCount());
         for (int s = 0; s < 3; s++) {
-            Color c = (Color) plot.getRenderer().getSeriesPaint(s);
+            Color c = (Color) exc.getRenderer().getSeriesPaint(s);
             assertTrue(c.getRed() > c.getBlue() + 60, "excitatory in red shades: " + c);
+            assertEquals(plot.getFixedLegendItems().get(s).getLinePaint(), c, "the legend's colour");
         }
-        Color inh = (Color) plot.getRenderer().getSeriesPaint(3);
+        Color inh = (Color) panels.get(1).getRenderer().getSeriesPaint(0);
         assertTrue(inh.getBlue() > inh.getRed() + 60, "inhibitory in blue shades: " + inh);
-        assertEquals(3, distinct(plot, 0, 3), "each excitatory neuron its own shade");
+        assertEquals(3, distinct(exc, 0, 3), "each excitatory neuron its own shade");
         ResultPlots.image(chart);
+    }
+
+    @Test
+    void twoPopulationsAreStackedPanelsOverOneTimeAxis() {
+        JFreeChart chart = ResultCharts.potential(Results.assignment()).orElseThrow();
+        CombinedDomainXYPlot combined = assertInstanceOf(CombinedDomainXYPlot.class, chart.getPlot());
+        assertEquals(2, combined.getSubplots().size());
+        assertEquals("time (ms)", combined.getDomainAxis().getLabel());
+        assertEquals(List.of("exc (excitatory)", "inh (inhibitory)"), panelTitles(chart));
+        assertEquals(List.of("exc[0]", "exc[1]", "exc[2]"), seriesKeys(panels(chart).get(0)));
+        assertEquals(List.of("inh"), seriesKeys(panels(chart).get(1)));
+        for (XYPlot panel : panels(chart)) {
+            assertTrue(panel.getRangeAxis().getLabel().endsWith("(mV)"), panel.getRangeAxis().getLabel());
+            // Each panel its own threshold line, labelled, inside its range.
+            Collection<?> markers = panel.getRangeMarkers(Layer.FOREGROUND);
+            assertEquals(1, markers.size());
+            ValueMarker threshold = (ValueMarker) markers.iterator().next();
+            assertEquals(-50, threshold.getValue());
+            assertEquals("threshold (-50 mV)", threshold.getLabel());
+            assertTrue(panel.getRangeAxis().getRange().getUpperBound() > -50);
+        }
+        assertEquals(2, panels(ResultCharts.inputCurrent(Results.assignment()).orElseThrow()).size());
+        assertEquals(2, panels(ResultCharts.rate(Results.assignment()).orElseThrow()).size());
+    }
+
+    @Test
+    void onePopulationKeepsOnePlot() {
+        SimulationResult one = Results.manyPopulations(1);
+        for (JFreeChart chart : List.of(ResultCharts.potential(one).orElseThrow(),
+                ResultCharts.rate(one).orElseThrow())) {
+            XYPlot plot = chart.getXYPlot();
+            assertFalse(plot instanceof CombinedDomainXYPlot, "a single plot");
+            assertEquals("time (ms)", plot.getDomainAxis().getLabel());
+            assertTrue(plot.getAnnotations().isEmpty(), "no panel title");
+        }
+        XYPlot potential = ResultCharts.potential(one).orElseThrow().getXYPlot();
+        assertEquals("membrane potential (mV)", potential.getRangeAxis().getLabel());
+        assertEquals(2, potential.getDataset().getSeriesCount());
+    }
+
+    @Test
+    void upToFourPanelsWithShortLabelsThenOnePlot() {
+        JFreeChart four = ResultCharts.potential(Results.manyPopulations(4)).orElseThrow();
+        assertEquals(ResultCharts.MAX_PANELS, panels(four).size());
+        assertEquals(List.of("p0 (excitatory)", "p1 (inhibitory)", "p2 (excitatory)", "p3 (inhibitory)"),
+                panelTitles(four));
+        for (XYPlot panel : panels(four)) {
+            // "membrane potential (mV)" is longer than a quarter of the plot's height.
+            assertEquals("V (mV)", panel.getRangeAxis().getLabel());
+            assertEquals(2, panel.getDataset().getSeriesCount());
+        }
+        assertEquals("rate (Hz)",
+                panels(ResultCharts.rate(Results.manyPopulations(4)).orElseThrow()).get(3).getRangeAxis().getLabel());
+        // Five populations would make panels too low: one plot of all lines.
+        JFreeChart five = ResultCharts.potential(Results.manyPopulations(5)).orElseThrow();
+        assertFalse(five.getPlot() instanceof CombinedDomainXYPlot);
+        assertEquals(10, five.getXYPlot().getDataset().getSeriesCount());
+        assertEquals("membrane potential (mV)", five.getXYPlot().getRangeAxis().getLabel());
+        assertFalse(ResultCharts.rate(Results.manyPopulations(5)).orElseThrow().getPlot() instanceof CombinedDomainXYPlot);
+    }
+
+    /**
+     * Drawn at the image size, no data point and no threshold line of a panel lies under the
+     * panel's title in its top left corner, and the threshold line has room for its label above it.
+     */
+    @Test
+    void panelTitlesAndThresholdLabelsHaveRoom() {
+        for (SimulationResult result : List.of(Results.assignment(), Results.threePopulations(),
+                Results.manyPopulations(4))) {
+            for (JFreeChart chart : List.of(ResultCharts.potential(result).orElseThrow(),
+                    ResultCharts.rate(result).orElseThrow())) {
+                ChartRenderingInfo info = new ChartRenderingInfo();
+                draw(chart, info);
+                List<XYPlot> panels = panels(chart);
+                assertTrue(panels.size() > 1);
+                for (int p = 0; p < panels.size(); p++) {
+                    XYPlot panel = panels.get(p);
+                    Rectangle2D area = info.getPlotInfo().getSubplotInfo(p).getDataArea();
+                    double highest = Double.NEGATIVE_INFINITY;
+                    XYDataset data = panel.getDataset();
+                    for (int s = 0; s < data.getSeriesCount(); s++) {
+                        for (int k = 0; k < data.getItemCount(s); k++) {
+                            highest = Math.max(highest, data.getYValue(s, k));
+                        }
+                    }
+                    Collection<?> markers = panel.getRangeMarkers(Layer.FOREGROUND);
+                    if (markers != null) {
+                        for (Object marker : markers) {
+                            double threshold = ((ValueMarker) marker).getValue();
+                            double y = panel.getRangeAxis().valueToJava2D(threshold, area, panel.getRangeAxisEdge());
+                            assertTrue(y - area.getMinY() >= 18, "room for the threshold label: " + (y - area.getMinY()));
+                            highest = Math.max(highest, threshold);
+                        }
+                    }
+                    double top = panel.getRangeAxis().valueToJava2D(highest, area, panel.getRangeAxisEdge());
+                    String where = chart.getTitle().getText() + " panel " + p;
+                    assertTrue(top - area.getMinY() >= 22, where + ": the title's strip is free, " + (top - area.getMinY()));
+                    assertTrue(area.getHeight() >= 90, where + ": readable height " + area.getHeight());
+                }
+            }
+        }
     }
 
     @Test
@@ -67,17 +185,19 @@ class TracesTest {
 
     @Test
     void noThresholdOnCurrentPlots() {
-        XYPlot plot = ResultCharts.inputCurrent(Results.assignment()).orElseThrow().getXYPlot();
-        assertEquals("input current (nA)", plot.getRangeAxis().getLabel());
-        Collection<Marker> markers = plot.getRangeMarkers(Layer.FOREGROUND);
-        assertTrue(markers == null || markers.isEmpty());
+        for (XYPlot plot : panels(ResultCharts.inputCurrent(Results.assignment()).orElseThrow())) {
+            assertEquals("input current (nA)", plot.getRangeAxis().getLabel());
+            Collection<Marker> markers = plot.getRangeMarkers(Layer.FOREGROUND);
+            assertTrue(markers == null || markers.isEmpty());
+        }
     }
 
     @Test
     void manyTracesAreCappedAndListedByPopulation() {
         JFreeChart chart = ResultCharts.potential(Results.manyTraces()).orElseThrow();
         XYPlot plot = chart.getXYPlot();
-        assertEquals(ResultCharts.MAX_LINES, plot.getDataset().getSeriesCount());
+        assertEquals(ResultCharts.MAX_LINES, panels(chart).stream().mapToInt(p -> p.getDataset().getSeriesCount()).sum());
+        assertEquals(15, panels(chart).get(0).getDataset().getSeriesCount());
         assertEquals(List.of("E (15 neurons)", "I (5 neurons)"), labels(plot.getFixedLegendItems()));
         String subtitle = ((TextTitle) chart.getSubtitle(0)).getText();
         assertTrue(subtitle.contains("20 of 30 recorded neurons"), subtitle);
@@ -207,6 +327,42 @@ class TracesTest {
         assertArrayEquals(new int[] { 0, 1, 2 }, Decimation.keep(3, 10, new double[] { 1, 2, 3 }));
         int[] kept = Decimation.keep(1000, 10, new double[1000]);
         assertTrue(kept.length <= 40 && kept[0] == 0 && kept[kept.length - 1] == 999);
+    }
+
+    /** The stacked panels of the chart, or its one plot. */
+    static List<XYPlot> panels(JFreeChart chart) {
+        if (chart.getPlot() instanceof CombinedDomainXYPlot combined) {
+            return combined.getSubplots();
+        }
+        return List.of(chart.getXYPlot());
+    }
+
+    private static List<String> panelTitles(JFreeChart chart) {
+        List<String> titles = new ArrayList<>();
+        for (XYPlot panel : panels(chart)) {
+            assertEquals(1, panel.getAnnotations().size());
+            XYTitleAnnotation annotation = (XYTitleAnnotation) panel.getAnnotations().get(0);
+            titles.add(((TextTitle) annotation.getTitle()).getText());
+        }
+        return titles;
+    }
+
+    private static List<Comparable<?>> seriesKeys(XYPlot plot) {
+        List<Comparable<?>> keys = new ArrayList<>();
+        for (int s = 0; s < plot.getDataset().getSeriesCount(); s++) {
+            keys.add(plot.getDataset().getSeriesKey(s));
+        }
+        return keys;
+    }
+
+    private static void draw(JFreeChart chart, ChartRenderingInfo info) {
+        BufferedImage image = new BufferedImage(ResultPlots.WIDTH, ResultPlots.HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = image.createGraphics();
+        try {
+            chart.draw(g2, new Rectangle(0, 0, ResultPlots.WIDTH, ResultPlots.HEIGHT), info);
+        } finally {
+            g2.dispose();
+        }
     }
 
     private static List<String> labels(LegendItemCollection items) {

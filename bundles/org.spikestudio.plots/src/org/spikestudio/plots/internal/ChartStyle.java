@@ -22,6 +22,7 @@ import org.jfree.chart.axis.TickUnitSource;
 import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
@@ -46,6 +47,17 @@ public final class ChartStyle {
     public static final Font TICK_LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
     public static final Font LEGEND_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
     public static final Font MARKER_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
+    public static final Font PANEL_TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 15);
+
+    /** Vertical space between stacked panels, in pixels. */
+    public static final double PANEL_GAP = 12;
+    /**
+     * The empty space kept between anything drawn (a right-hand legend, the raster's population
+     * names) and the right edge of the chart, in pixels: with less, a legend at the image border
+     * looks cut off, and a browser drawing an SVG's text with a wider font than Java measured may
+     * really cut it.
+     */
+    public static final int RIGHT_SPACE = 30;
 
     /** Matplotlib's tab:red and tab:blue, the colours of the reference plots. */
     public static final Color EXCITATORY = new Color(0xd62728);
@@ -112,10 +124,21 @@ public final class ChartStyle {
         return axis;
     }
 
+    /**
+     * Closer value ticks for a vertical axis of a low panel: about four ticks in 120 px instead of
+     * two.
+     */
+    public static void denseTicks(NumberAxis axis) {
+        axis.setTickLabelInsets(new RectangleInsets(4, 4, 4, 6));
+    }
+
     private static NumberAxis numberAxis(String label) {
         NumberAxis axis = new NumberAxis(label);
         axis.setStandardTickUnits(tickUnits(false));
         axis.setAutoRangeIncludesZero(false);
+        // JFreeChart would end the range exactly at 0 when the data stop there, so a membrane
+        // potential resting at 0 mV would lie on the plot's edge, half clipped, under the axis line.
+        axis.setAutoRangeStickyZero(false);
         style(axis);
         return axis;
     }
@@ -171,8 +194,14 @@ public final class ChartStyle {
         axis.setMinorTickMarksVisible(false);
     }
 
-    /** White plot, light solid grid, no outline. */
+    /** White plot, light solid grid, no outline; for stacked panels, each panel too. */
     public static void style(XYPlot plot) {
+        if (plot instanceof CombinedDomainXYPlot combined) {
+            combined.setGap(PANEL_GAP);
+            for (XYPlot panel : combined.getSubplots()) {
+                style(panel);
+            }
+        }
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         plot.setAxisOffset(new RectangleInsets(2, 2, 2, 2));
@@ -202,7 +231,7 @@ public final class ChartStyle {
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         chart.getRenderingHints().put(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-        chart.setPadding(new RectangleInsets(12, 14, 10, 18));
+        chart.setPadding(new RectangleInsets(12, 14, 10, RIGHT_SPACE));
         if (subtitle != null && !subtitle.isEmpty()) {
             TextTitle sub = new TextTitle(subtitle, SUBTITLE_FONT);
             sub.setPaint(new Color(0x555555));
@@ -247,17 +276,30 @@ public final class ChartStyle {
         return item;
     }
 
-    /** A dashed horizontal reference line labelled at its left end, above the line, on white. */
-    public static ValueMarker thresholdMarker(double valueMv, String label) {
+    /**
+     * A dashed horizontal reference line labelled above the line, on white, at its left end, or at
+     * its right end when {@code labelRight} (in a panel whose top left corner holds its title).
+     */
+    public static ValueMarker thresholdMarker(double valueMv, String label, boolean labelRight) {
         ValueMarker marker = new ValueMarker(valueMv, THRESHOLD, THRESHOLD_STROKE);
         marker.setLabel(label);
         marker.setLabelFont(MARKER_FONT);
         marker.setLabelPaint(THRESHOLD);
         marker.setLabelBackgroundColor(new Color(255, 255, 255, 200));
-        marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-        marker.setLabelOffset(new RectangleInsets(2, 4, 2, 6));
+        marker.setLabelAnchor(labelRight ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
+        marker.setLabelTextAnchor(labelRight ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
+        marker.setLabelOffset(labelRight ? new RectangleInsets(2, 6, 2, 4) : new RectangleInsets(2, 4, 2, 6));
         return marker;
+    }
+
+    /** The name of a stacked panel, drawn in its top left corner, on white. */
+    public static TextTitle panelTitle(String text) {
+        TextTitle title = new TextTitle(text, PANEL_TITLE_FONT);
+        title.setPaint(TEXT);
+        title.setBackgroundPaint(new Color(255, 255, 255, 220));
+        title.setPadding(new RectangleInsets(2, 5, 2, 5));
+        title.setMargin(RectangleInsets.ZERO_INSETS);
+        return title;
     }
 
     /** {@code 12,345} whatever the default locale. */
