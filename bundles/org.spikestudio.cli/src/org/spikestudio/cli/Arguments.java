@@ -22,6 +22,9 @@ final class Arguments {
         }
     }
 
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern
+            .compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
     private final Map<String, String> values = new LinkedHashMap<>();
     private final List<String> positional = new ArrayList<>();
 
@@ -54,7 +57,8 @@ final class Arguments {
             }
             if (withValue.contains(name)) {
                 if (value == null) {
-                    if (i + 1 >= args.length) {
+                    // "--format --quiet" is a forgotten value, not the format "--quiet".
+                    if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
                         throw new UsageException("option " + name + " needs a value");
                     }
                     value = args[++i];
@@ -114,12 +118,11 @@ final class Arguments {
         if (v == null) {
             return null;
         }
-        double d;
-        try {
-            d = Double.parseDouble(v.strip());
-        } catch (NumberFormatException e) {
+        // Decimal notation only: Java would also accept "10f" and hexadecimal "0x10p0".
+        if (!DECIMAL.matcher(v.strip()).matches()) {
             throw new UsageException("option " + name + ": '" + v + "' is not a number");
         }
+        double d = Double.parseDouble(v.strip());
         if (!(d > 0) || Double.isInfinite(d)) {
             throw new UsageException("option " + name + ": must be a positive number, was " + v);
         }

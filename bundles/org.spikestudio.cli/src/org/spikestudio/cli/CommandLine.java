@@ -128,7 +128,7 @@ public final class CommandLine {
         stream.println();
         stream.println("Commands:");
         stream.println("  run MODEL      simulate a model and write its results and plots");
-        stream.println("      --out DIR          results directory (default: results/<model name>)");
+        stream.println("      --out DIR          results directory (default: results/<model file name without .snn>)");
         stream.println("      --duration MS      simulated time instead of the model's");
         stream.println("      --seed N           random seed instead of the model's");
         stream.println("      --threads N        engine threads (default: one per 20k neurons, at most the cores)");

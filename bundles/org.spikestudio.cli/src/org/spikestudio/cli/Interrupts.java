@@ -8,7 +8,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Turns the first Ctrl-C (SIGINT) into a cancellation request, so the run stops within one block of
- * steps and writes what it simulated; a second Ctrl-C exits at once with 130. Uses
+ * steps and writes what it simulated; a second Ctrl-C runs {@link #beforeQuitting} and exits at once
+ * with 130. Uses
  * {@code sun.misc.Signal} (module jdk.unsupported, present in every JDK) reflectively: without it,
  * Ctrl-C keeps its default meaning of stopping the JVM.
  */
@@ -16,6 +17,7 @@ class Interrupts implements AutoCloseable, BooleanSupplier {
 
     private final AtomicBoolean requested = new AtomicBoolean();
     private final Runnable onFirst;
+    private volatile Runnable beforeQuitting = () -> { };
     private Object signal;
     private Object previousHandler;
     private Method handle;
@@ -63,9 +65,18 @@ class Interrupts implements AutoCloseable, BooleanSupplier {
         return interrupts;
     }
 
+    /** Runs at the second Ctrl-C, just before the process quits (e.g. to remove half-written files). */
+    void beforeQuitting(Runnable action) {
+        beforeQuitting = action;
+    }
+
     private void signalled() {
         if (requested.get()) {
-            Runtime.getRuntime().halt(ExitCode.INTERRUPTED.code());
+            try {
+                beforeQuitting.run();
+            } finally {
+                Runtime.getRuntime().halt(ExitCode.INTERRUPTED.code());
+            }
         }
         signalledOnce();
     }

@@ -18,10 +18,16 @@ final class ModelInput {
 
     /** The loaded network, or null after printing why it could not be loaded. */
     static Network load(Path file, PrintStream diagnostics) {
+        return load(file, diagnostics, new java.util.ArrayList<>());
+    }
+
+    /** As {@link #load(Path, PrintStream)}, also adding the problems to {@code problems}. */
+    static Network load(Path file, PrintStream diagnostics, List<ModelProblem> problems) {
         try {
             return ModelFiles.load(file);
         } catch (ModelLoadException e) {
             print(e.problems(), diagnostics);
+            problems.addAll(e.problems());
             return null;
         }
     }

@@ -10,7 +10,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 
 import org.spikestudio.engine.MemoryLimitExceededException;
 import org.spikestudio.model.Network;
@@ -64,10 +63,20 @@ final class RunCommand {
         }
         Integer threads = arguments.positiveInt("--threads");
         if (threads != null) {
+            // More threads than cores only spin at the step barrier; the spikes are the same for any count.
+            int cores = Runtime.getRuntime().availableProcessors();
+            if (threads > cores) {
+                cli.err().println("spikestudio: --threads " + threads + " is more than the " + cores
+                        + " available cores; using " + cores);
+                threads = cores;
+            }
             options = options.withThreads(threads);
         }
         boolean quiet = arguments.has("--quiet");
         boolean progress = arguments.has("--progress") || !quiet && cli.stderrIsTerminal();
+        if (arguments.has("--out") && arguments.value("--out").isBlank()) {
+            throw new Arguments.UsageException("option --out needs a directory");
+        }
         Path outDir = arguments.has("--out") ? Path.of(arguments.value("--out"))
                 : Path.of("results", ModelInput.baseName(modelFile));
         PrintStream err = cli.err();
@@ -95,22 +104,29 @@ final class RunCommand {
             return ExitCode.RUNTIME_FAILURE;
         }
 
-        try (OutputDirectory out = OutputDirectory.open(outDir)) {
+        boolean[] writing = { false };
+        try (OutputDirectory out = OutputDirectory.open(outDir);
+                Interrupts interrupts = cli.interrupts(() -> err.print(writing[0]
+                        ? "\nspikestudio: interrupted; finishing writing the results (Ctrl-C again to quit without them)\n"
+                        : "\nspikestudio: interrupted; stopping and writing what was simulated (Ctrl-C again to quit"
+                                + " at once)\n"))) {
+            // A second Ctrl-C quits at once: never leave the staged half of a result behind.
+            interrupts.beforeQuitting(out::abort);
             if (!quiet) {
                 err.printf(Locale.ROOT, "Simulating %s: %,d neurons, %,d synapses expected, %s ms (%,d steps), seed %d%n",
                         network.getName(), run.compiled().neurons(), run.compiled().expectedSynapses(),
-                        InfoCommand.num(run.compiled().steps() * run.compiled().dt()), run.compiled().steps(),
-                        run.compiled().seed());
+                        InfoCommand.num(run.compiled().durationMs()), run.compiled().steps(), run.compiled().seed());
             }
-            SimulationResult result;
-            try (Interrupts interrupts = cli.interrupts(() -> err.print("\nspikestudio: interrupted; stopping and"
-                    + " writing what was simulated (Ctrl-C again to quit at once)\n"))) {
+            try {
                 run.build();
-                BooleanSupplier cancelled = interrupts;
-                ProgressBar bar = new ProgressBar(err, run.compiled().dt(), System::nanoTime);
-                result = run.run(progress ? bar : (done, total) -> { }, cancelled);
-                bar.finish();
+            } catch (IllegalArgumentException e) {
+                err.println(name + ": error: " + e.getMessage());
+                return ExitCode.INVALID_MODEL;
             }
+            ProgressBar bar = new ProgressBar(err, run.compiled().dt(), System::nanoTime);
+            SimulationResult result = run.run(progress ? bar : (done, total) -> { }, interrupts);
+            bar.finish();
+            writing[0] = true;
             List<String> files = new ArrayList<>();
             for (Path p : ResultFiles.writeData(result, out.staging())) {
                 files.add(p.getFileName().toString());

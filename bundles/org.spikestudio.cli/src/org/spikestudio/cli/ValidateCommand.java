@@ -27,7 +27,7 @@ final class ValidateCommand {
         List<ModelProblem> all = new ArrayList<>();
         for (String name : arguments.positional()) {
             Path file = Path.of(name);
-            Network network = ModelInput.load(file, cli.out());
+            Network network = ModelInput.load(file, cli.out(), all);
             if (network == null) {
                 invalid++;
                 continue;
@@ -44,7 +44,7 @@ final class ValidateCommand {
         int files = arguments.positional().size();
         if (files > 1 || invalid > 0) {
             cli.err().println(ModelInput.plural(files, "file") + " checked: " + ModelInput.plural(invalid, "invalid file")
-                    + "; " + ModelInput.counts(all) + " in the loaded models");
+                    + "; " + ModelInput.counts(all));
         }
         return invalid > 0 ? ExitCode.INVALID_MODEL : ExitCode.OK;
     }

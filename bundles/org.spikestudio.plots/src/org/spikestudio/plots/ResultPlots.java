@@ -171,6 +171,8 @@ public final class ResultPlots {
     /** The chart as a standalone SVG document of {@link #WIDTH} x {@link #HEIGHT}. */
     public static String svg(JFreeChart chart) {
         SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
+        // The default prefix holds System.nanoTime(): a fixed one makes identical runs give identical files.
+        g2.setDefsKeyPrefix("spikestudio-");
         chart.draw(g2, new Rectangle(0, 0, WIDTH, HEIGHT));
         return g2.getSVGDocument();
     }

@@ -30,6 +30,17 @@ public record CompiledNetwork(String name, NetworkBuilder builder, long seed, do
     public record RateRecording(String recorder, String population, int binSteps) {
     }
 
+    /** The simulated time of the run, steps * dt, exact in dt's decimals (0.3, not 0.30000000000000004). */
+    public double durationMs() {
+        return millis(steps, dt);
+    }
+
+    /** {@code steps * dt} computed in decimal, as the user wrote dt. */
+    public static double millis(long steps, double dt) {
+        return new java.math.BigDecimal(Double.toString(dt)).multiply(java.math.BigDecimal.valueOf(steps))
+                .doubleValue();
+    }
+
     public long neurons() {
         return populations.values().stream().mapToLong(org.spikestudio.engine.Population::size).sum();
     }
@@ -43,8 +54,18 @@ public record CompiledNetwork(String name, NetworkBuilder builder, long seed, do
         return projections.keySet().stream().mapToLong(this::expectedSynapses).sum();
     }
 
-    /** The engine's estimate of the bytes the built network and its recordings need. */
+    /**
+     * The bytes the built network needs (the engine's estimate: synapses, neuron state, delay rings)
+     * plus its recordings over the whole run: state samples (8 bytes each) and the per-step spike
+     * counts of every population (4 bytes each). Recorded spikes are not counted: their number is
+     * only known afterwards (8 bytes per spike).
+     */
     public long estimatedMemoryBytes() {
-        return builder.estimateMemoryBytes();
+        long bytes = builder.estimateMemoryBytes();
+        for (StateRecording r : states) {
+            long samples = (steps + r.probe().every() - 1) / r.probe().every();
+            bytes += samples * r.probe().neurons().length * Double.BYTES;
+        }
+        return bytes + steps * populations.size() * Integer.BYTES;
     }
 }

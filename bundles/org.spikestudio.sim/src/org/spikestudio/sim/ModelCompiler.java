@@ -137,6 +137,11 @@ public final class ModelCompiler {
                         + dt + " ms)");
             }
         }
+        if (options.durationMs() != null && Math.round(options.durationMs() / dt) > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("duration " + options.durationMs() + " ms is "
+                    + Math.round(options.durationMs() / dt) + " steps of " + dt + " ms; a run is limited to 2^31 - 1 = "
+                    + Integer.MAX_VALUE + " steps");
+        }
         if (options.threads() != null && options.threads() < 1) {
             throw new IllegalArgumentException("threads must be >= 1, was " + options.threads());
         }

@@ -26,7 +26,7 @@ import org.spikestudio.model.labels.ModelLabels;
  */
 public final class ModelRun {
 
-    /** Default bin of the population rate when the model has no rate recorder. */
+    /** Default bin of the population rate of a population without a rate recorder. */
     static final double DEFAULT_RATE_BIN_MS = 1.0;
 
     private final CompiledNetwork compiled;
@@ -84,7 +84,7 @@ public final class ModelRun {
         Simulation sim = simulation;
         double dt = compiled.dt();
         long steps = sim.stepsDone();
-        double simulatedMs = steps * dt;
+        double simulatedMs = CompiledNetwork.millis(steps, dt);
         List<PopulationResult> populations = new ArrayList<>();
         List<RateTrace> rates = new ArrayList<>();
         Map<String, org.spikestudio.engine.Population> byName = new java.util.HashMap<>();
@@ -105,7 +105,7 @@ public final class ModelRun {
                     times[k] = record.steps()[k] * dt;
                 }
                 trains = new SpikeTrains(times, record.neurons());
-                double[] cvAndNeurons = SpikeStatistics.meanCvIsi(trains, engine.size());
+                double[] cvAndNeurons = SpikeStatistics.meanCvIsi(trains, engine.size(), dt);
                 cv = cvAndNeurons[0];
                 inCv = (int) cvAndNeurons[1];
             }
@@ -116,17 +116,18 @@ public final class ModelRun {
                     new PopulationStatistics(count, rate, cv, inCv)));
             firstIndex += engine.size();
         }
-        if (compiled.rates().isEmpty()) {
-            int bin = Math.max(1, (int) Math.round(DEFAULT_RATE_BIN_MS / dt));
-            for (Map.Entry<Population, org.spikestudio.engine.Population> e : compiled.populations().entrySet()) {
-                rates.add(SpikeStatistics.rate(null, e.getKey().getName(), e.getValue().size(),
-                        sim.spikeCountsPerStep(e.getValue()), steps, bin, dt));
-            }
-        } else {
-            for (CompiledNetwork.RateRecording r : compiled.rates()) {
-                org.spikestudio.engine.Population engine = byName.get(r.population());
-                rates.add(SpikeStatistics.rate(r.recorder(), r.population(), engine.size(),
-                        sim.spikeCountsPerStep(engine), steps, r.binSteps(), dt));
+        // The model's rate recorders, then a default rate (1 ms bins) for every population without one.
+        for (CompiledNetwork.RateRecording r : compiled.rates()) {
+            org.spikestudio.engine.Population engine = byName.get(r.population());
+            rates.add(SpikeStatistics.rate(r.recorder(), r.population(), engine.size(), sim.spikeCountsPerStep(engine),
+                    steps, r.binSteps(), dt));
+        }
+        int defaultBin = Math.max(1, (int) Math.round(DEFAULT_RATE_BIN_MS / dt));
+        for (Map.Entry<Population, org.spikestudio.engine.Population> e : compiled.populations().entrySet()) {
+            String name = e.getKey().getName();
+            if (compiled.rates().stream().noneMatch(r -> r.population().equals(name))) {
+                rates.add(SpikeStatistics.rate(null, name, e.getValue().size(), sim.spikeCountsPerStep(e.getValue()),
+                        steps, defaultBin, dt));
             }
         }
         List<StateTrace> states = new ArrayList<>();
@@ -147,7 +148,7 @@ public final class ModelRun {
             projections.add(new ProjectionSummary(p.getName(), p.getSource().getName(), p.getTarget().getName(),
                     compiled.expectedSynapses(p), synapses(p)));
         }
-        RunInfo info = new RunInfo(compiled.name(), compiled.seed(), dt, compiled.steps() * dt, simulatedMs, steps,
+        RunInfo info = new RunInfo(compiled.name(), compiled.seed(), dt, compiled.durationMs(), simulatedMs, steps,
                 report.cancelled() || steps < compiled.steps(), sim.threads(), buildNanos, report.nanos(),
                 EngineVersion.get());
         return new SimulationResult(info, populations, projections, states, rates);

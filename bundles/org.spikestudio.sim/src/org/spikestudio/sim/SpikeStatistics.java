@@ -15,6 +15,14 @@ public final class SpikeStatistics {
      * @return {cv, number of neurons averaged}; cv is NaN when no neuron has 3 spikes
      */
     public static double[] meanCvIsi(SpikeTrains trains, int size) {
+        return meanCvIsi(trains, size, 0);
+    }
+
+    /**
+     * As {@link #meanCvIsi(SpikeTrains, int)} for spikes on a grid of {@code dt}: intervals are taken
+     * in whole steps, so a perfectly regular train has a CV of exactly 0 (not 1e-15 from n * dt).
+     */
+    public static double[] meanCvIsi(SpikeTrains trains, int size, double dt) {
         int[] counts = new int[size];
         for (int n : trains.neurons()) {
             counts[n]++;
@@ -36,16 +44,20 @@ public final class SpikeStatistics {
             if (m < 2) {
                 continue;
             }
-            double mean = (times[start[i + 1] - 1] - times[start[i]]) / m;
+            double mean = interval(times[start[i + 1] - 1], times[start[i]], dt) / m;
             double squares = 0;
             for (int k = start[i] + 1; k < start[i + 1]; k++) {
-                double d = times[k] - times[k - 1] - mean;
+                double d = interval(times[k], times[k - 1], dt) - mean;
                 squares += d * d;
             }
             sum += Math.sqrt(squares / m) / mean;
             neurons++;
         }
         return new double[] { neurons == 0 ? Double.NaN : sum / neurons, neurons };
+    }
+
+    private static double interval(double later, double earlier, double dt) {
+        return dt > 0 ? Math.round((later - earlier) / dt) : later - earlier;
     }
 
     /** Spikes per neuron per second in bins of {@code binSteps} steps; a shorter last bin uses its real width. */

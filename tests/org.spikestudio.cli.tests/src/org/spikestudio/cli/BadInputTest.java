@@ -158,10 +158,14 @@ class BadInputTest {
     void badOptionValuesAreUsageErrors() throws IOException {
         String[][] cases = { { "--threads", "0", "must be at least 1" }, { "--format", "gif", "'gif' is not one of" },
                 { "--duration", "abc", "'abc' is not a number" }, { "--seed", "1.5", "not a whole number" },
-                { "--duration", "0.05", "whole number of time steps" } };
+                { "--duration", "0.05", "whole number of time steps" }, { "--duration", "10f", "'10f' is not a number" },
+                { "--duration", "1e9", "a run is limited to 2^31 - 1 = 2147483647 steps" },
+                { "--format", "--quiet", "option --format needs a value" }, { "--out", "", "--out needs a directory" } };
         for (String[] c : cases) {
             Cli cli = new Cli();
-            assertEquals(ExitCode.USAGE, cli.run("run", example.toString(), c[0], c[1], "--out", out.toString()),
+            String[] args = c[0].equals("--out") ? new String[] { "run", example.toString(), c[0], c[1] }
+                    : new String[] { "run", example.toString(), c[0], c[1], "--out", out.toString() };
+            assertEquals(ExitCode.USAGE, cli.run(args),
                     String.join(" ", c));
             assertTrue(cli.err().contains(c[2]), cli.err());
             assertNothingWritten();

@@ -163,4 +163,38 @@ class ResultsTest {
         assertEquals(5, q.firstIndex(), "stacked in model order");
         assertEquals(org.spikestudio.sim.PopulationType.INHIBITORY, q.type());
     }
+
+    @Test
+    void aRateRecorderOnOnePopulationLeavesTheDefaultRateForTheOthers() throws Exception {
+        // population-100 with its 1 ms rate recorders replaced by a 5 ms one on exc only: exc gets 20 bins of 5 ms from the recorder,
+        // inh keeps the default 100 bins of 1 ms. Both must sum to the population's spikes:
+        // sum(rate * size * bin) = count, so sum(rate) = count / (size * bin in s).
+        Network network = TestModels.load("seed/population-100.snn");
+        network.getRecorders().removeIf(org.spikestudio.model.RateRecorder.class::isInstance);
+        org.spikestudio.model.RateRecorder recorder = org.spikestudio.model.SpikestudioFactory.eINSTANCE
+                .createRateRecorder();
+        recorder.setName("exc_rate5");
+        recorder.setPopulation(TestModels.population(network, "exc"));
+        recorder.setBinWidth(5);
+        network.getRecorders().add(recorder);
+        SimulationResult result = ModelRun.prepare(network, "population-100.snn", RunOptions.defaults())
+                .run(null, () -> false);
+        assertEquals(2, result.rates().size(), result.rates().toString());
+        RateTrace exc = result.rates().get(0);
+        assertEquals("exc_rate5", exc.recorder());
+        assertEquals(20, exc.rateHz().length);
+        assertEquals(5.0, exc.binWidthMs(), 1e-12);
+        RateTrace inh = result.rates().get(1);
+        assertEquals("inh", inh.population());
+        assertNull(inh.recorder());
+        assertEquals(100, inh.rateHz().length);
+        double excSum = java.util.Arrays.stream(exc.rateHz()).sum();
+        double inhSum = java.util.Arrays.stream(inh.rateHz()).sum();
+        // Rounding of the sums only: 1e-9 relative.
+        long excCount = result.population("exc").orElseThrow().statistics().spikeCount();
+        long inhCount = result.population("inh").orElseThrow().statistics().spikeCount();
+        assertTrue(excCount > 0 && inhCount > 0);
+        assertEquals(excCount / (80 * 0.005), excSum, 1e-9 * excSum);
+        assertEquals(inhCount / (20 * 0.001), inhSum, 1e-9 * inhSum);
+    }
 }

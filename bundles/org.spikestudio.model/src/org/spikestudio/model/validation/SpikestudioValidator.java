@@ -33,6 +33,7 @@ import org.spikestudio.model.ExplicitConnections;
 import org.spikestudio.model.ExponentialConductanceSynapse;
 import org.spikestudio.model.ExponentialCurrentSynapse;
 import org.spikestudio.model.ExpressionInput;
+import org.spikestudio.model.IntegrationScheme;
 import org.spikestudio.model.FixedInDegree;
 import org.spikestudio.model.FixedOutDegree;
 import org.spikestudio.model.FixedProbability;
@@ -178,6 +179,66 @@ public class SpikestudioValidator extends EObjectValidator {
                 rules.error(P.getSimulationSettings_Duration(), String.format(Locale.ROOT,
                         "must be a whole number of time steps: %s ms / %s ms = %.6g steps",
                         settings.getDuration(), settings.getTimeStep(), steps));
+            } else if (Math.rint(steps) > MAX_STEPS) {
+                rules.error(P.getSimulationSettings_Duration(), String.format(Locale.ROOT,
+                        "is %.0f steps of %s ms; a run is limited to 2^31 - 1 = %d steps", Math.rint(steps),
+                        settings.getTimeStep(), MAX_STEPS));
+            }
+        }
+        if (settings.getIntegration() == IntegrationScheme.EXACT && settings.eContainer() instanceof Network network) {
+            List<String> euler = network.getPopulations().stream()
+                    .filter(p -> p.getNeuronModel() != null && !(p.getNeuronModel() instanceof LifModel))
+                    .map(ElementNames::of).toList();
+            if (!euler.isEmpty()) {
+                rules.warn(P.getSimulationSettings_Integration(), "is exact, which applies to LIF neurons only; "
+                        + String.join(", ", euler) + " (Izhikevich or AdEx) are integrated with forward Euler");
+            }
+        }
+    }
+
+    /** The engine's limit: steps are counted in an int. */
+    static final long MAX_STEPS = Integer.MAX_VALUE;
+
+    /** How many time points of a run an expression input is checked at for non-finite values. */
+    private static final int EXPRESSION_SAMPLES = 4096;
+
+    /**
+     * NaN or an infinite current (sqrt(-1), 1/0) would silently poison the membrane potentials: the
+     * expression is evaluated over the run (every step, or {@link #EXPRESSION_SAMPLES} evenly spread
+     * time points) and for the first and last targeted neurons.
+     */
+    private static void expressionValues(ExpressionInput input, Expression expression, Rules rules) {
+        if (!(input.eContainer() instanceof Network network) || network.getSimulation() == null
+                || input.getTarget() == null) {
+            return;
+        }
+        SimulationSettings settings = network.getSimulation();
+        double dt = settings.getTimeStep();
+        long steps = NetworkSize.steps(settings);
+        if (!(dt > 0) || steps <= 0) {
+            return;
+        }
+        int[] neurons;
+        if (!expression.dependsOnIndex()) {
+            neurons = new int[] { 0 };
+        } else if (input.getNeurons().isEmpty()) {
+            int size = Math.max(1, input.getTarget().getSize());
+            neurons = size == 1 ? new int[] { 0 } : new int[] { 0, size - 1 };
+        } else {
+            neurons = new int[] { input.getNeurons().get(0), input.getNeurons().get(input.getNeurons().size() - 1) };
+        }
+        long samples = Math.min(steps, EXPRESSION_SAMPLES);
+        for (long k = 0; k < samples; k++) {
+            long n = samples == steps ? k : Math.round((double) k * (steps - 1) / (samples - 1));
+            double t = n * dt;
+            for (int i : neurons) {
+                double value = expression.evaluate(t, i);
+                if (!Double.isFinite(value)) {
+                    rules.error(P.getExpressionInput_Expression(), String.format(Locale.ROOT,
+                            "'%s' evaluates to %s at t = %s ms, i = %d; an input current must be a finite number",
+                            input.getExpression(), value, Double.toString(t), i));
+                    return;
+                }
             }
         }
     }
@@ -367,7 +428,7 @@ public class SpikestudioValidator extends EObjectValidator {
             case ExpressionInput expression -> {
                 String text = expression.getExpression();
                 try {
-                    Expression.parse(text == null ? "" : text);
+                    expressionValues(expression, Expression.parse(text == null ? "" : text), rules);
                 } catch (ExpressionSyntaxException e) {
                     rules.error(P.getExpressionInput_Expression(), "'" + text + "' has a syntax error at column "
                             + e.column() + ": " + e.reason());

@@ -32,7 +32,7 @@ public final class OutputDirectory implements AutoCloseable {
     private final Path staging;
     /** The topmost folder that {@link #open} created (the directory or one of its parents), or null. */
     private final Path created;
-    private boolean done;
+    private volatile boolean done;
 
     private OutputDirectory(Path directory, Path staging, Path created) {
         this.directory = directory;
@@ -57,7 +57,9 @@ public final class OutputDirectory implements AutoCloseable {
                 created = p;
             }
             Files.createDirectories(dir);
-            return new OutputDirectory(dir, Files.createTempDirectory(dir, ".staging-"), created);
+            removeAbandonedStaging(dir);
+            String prefix = STAGING_PREFIX + ProcessHandle.current().pid() + "-";
+            return new OutputDirectory(dir, Files.createTempDirectory(dir, prefix), created);
         } catch (AccessDeniedException e) {
             throw new IOException("cannot write to output directory '" + directory + "': permission denied ("
                     + e.getFile() + ")", e);
@@ -73,6 +75,41 @@ public final class OutputDirectory implements AutoCloseable {
         }
     }
 
+    /** Staging folders are named {@code .staging-<pid>-<random>}: the pid tells whether their writer still runs. */
+    private static final String STAGING_PREFIX = ".staging-";
+
+    /** Removes staging folders whose process is gone (killed with SIGKILL, power loss): they can never be committed. */
+    private static void removeAbandonedStaging(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            for (Path entry : entries.filter(p -> p.getFileName().toString().startsWith(STAGING_PREFIX)).toList()) {
+                String rest = entry.getFileName().toString().substring(STAGING_PREFIX.length());
+                int dash = rest.indexOf('-');
+                long pid;
+                try {
+                    pid = Long.parseLong(dash < 0 ? rest : rest.substring(0, dash));
+                } catch (NumberFormatException notOurs) {
+                    continue;
+                }
+                if (pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).isEmpty()) {
+                    deleteTree(entry);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException ignored) {
+            // Best effort: nothing else can be done about a folder we cannot delete.
+        }
+    }
+
     public Path directory() {
         return directory;
     }
@@ -83,7 +120,7 @@ public final class OutputDirectory implements AutoCloseable {
     }
 
     /** Moves the staged files into the directory, replacing earlier ones, and returns their final paths. */
-    public List<Path> commit() throws IOException {
+    public synchronized List<Path> commit() throws IOException {
         List<Path> staged;
         try (Stream<Path> files = Files.list(staging)) {
             staged = files.sorted().toList();
@@ -121,15 +158,13 @@ public final class OutputDirectory implements AutoCloseable {
     }
 
     /** Removes the staging folder and what was written into it, and the directory when {@link #open} created it. */
-    public void abort() {
+    public synchronized void abort() {
         if (done) {
             return;
         }
         done = true;
-        try (Stream<Path> files = Files.walk(staging)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        deleteTree(staging);
+        try {
             if (created != null) {
                 // Up to the topmost folder open() created; stops, keeping it, when something else appeared in one.
                 for (Path p = directory; p != null && p.startsWith(created); p = p.getParent()) {

@@ -114,14 +114,14 @@ public final class ResultFiles {
 
     private static Path writeRates(SimulationResult result, Path file, DecimalTimes times) throws IOException {
         try (Writer out = writer(file)) {
-            out.write("time_ms,population,rate_hz\n");
+            out.write("time_ms,population,recorder,bin_ms,rate_hz\n");
             for (RateTrace rate : result.rates()) {
-                String name = csv(rate.population());
+                // The recorder column tells two rates of one population apart; empty for the default rate.
+                String prefix = "," + csv(rate.population()) + "," + (rate.recorder() == null ? "" : csv(rate.recorder()))
+                        + "," + times.format(rate.binWidthMs()) + ",";
                 for (int b = 0; b < rate.rateHz().length; b++) {
                     out.write(times.format(rate.binStartMs()[b]));
-                    out.write(',');
-                    out.write(name);
-                    out.write(',');
+                    out.write(prefix);
                     out.write(Double.toString(rate.rateHz()[b]));
                     out.write('\n');
                 }

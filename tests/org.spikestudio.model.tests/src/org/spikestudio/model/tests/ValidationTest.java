@@ -155,6 +155,18 @@ class ValidationTest {
                         n -> n.getSimulation().setDuration(0.1)),
                 rule("duration whole steps", n -> n.getSimulation().setDuration(100.05),
                         "must be a whole number of time steps", n -> n.getSimulation().setDuration(100.1)),
+                // dt = 0.1 ms: 2^31 - 1 steps is 214748364.7 ms, one step more is refused.
+                rule("at most 2^31 - 1 steps", n -> n.getSimulation().setDuration(214748364.8),
+                        "is 2147483648 steps of 0.1 ms; a run is limited to 2^31 - 1 = 2147483647 steps",
+                        n -> n.getSimulation().setDuration(214748364.7)),
+                // sqrt(t - 50) is NaN for t < 50 ms; sqrt(t) is finite from t = 0 on.
+                rule("expression finite", n -> add(n, expression("sqrt(t-50)")),
+                        "'sqrt(t-50)' evaluates to NaN at t = 0.0 ms, i = 0; an input current must be a finite number",
+                        n -> add(n, expression("sqrt(t)"))),
+                // 1/(i-9) is infinite for the last neuron of exc (i = 9) only.
+                rule("expression finite for every neuron", n -> add(n, expression("1/(i-9)")),
+                        "evaluates to Infinity at t = 0.0 ms, i = 9",
+                        n -> add(n, expression("1/(i-10)"))),
                 rule("delay >= 0", n -> ((ConstantValue) projection(n).getDelay()).setValue(-0.1),
                         "Projection 'exc_to_inh': reference 'delay' must be >= 0 ms, is -0.1 ms",
                         n -> ((ConstantValue) projection(n).getDelay()).setValue(0)),
@@ -546,5 +558,22 @@ class ValidationTest {
         coupling.setThreshold(threshold);
         coupling.setEffect(effect);
         return coupling;
+    }
+
+    @Test
+    void exactIntegrationWarnsThatIzhikevichAndAdExUseEuler() {
+        Network network = valid();
+        network.getSimulation().setIntegration(org.spikestudio.model.IntegrationScheme.EXACT);
+        assertEquals(List.of(), problems(network), "exact with LIF only is fine");
+        IzhikevichModel izh = F.createIzhikevichModel();
+        izh.setName("izh");
+        network.getNeuronModels().add(izh);
+        exc(network).setNeuronModel(izh);
+        List<ModelProblem> problems = problems(network);
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals(ModelProblem.Severity.WARNING, problems.get(0).severity());
+        assertTrue(problems.get(0).message().contains("Population 'exc' (Izhikevich or AdEx) are integrated with forward"
+                + " Euler"), problems.get(0).message());
+        assertEquals("integration", problems.get(0).feature());
     }
 }

@@ -113,15 +113,18 @@ class ResultFilesTest {
 
         // rates.csv: 3 rate recorders x 80 bins of 1 ms, bin starts 0.0, 1.0, ...
         List<String> rates = lines(dir.resolve("rates.csv"));
-        assertEquals("time_ms,population,rate_hz", rates.get(0));
+        assertEquals("time_ms,population,recorder,bin_ms,rate_hz", rates.get(0));
         assertEquals(1 + 3 * 80, rates.size());
         int row = 1;
         for (RateTrace rate : result.rates()) {
             for (int b = 0; b < 80; b++, row++) {
-                String[] cells = rates.get(row).split(",");
+                String[] cells = rates.get(row).split(",", -1);
+                assertEquals(5, cells.length, rates.get(row));
                 assertEquals(b + ".0", cells[0]);
                 assertEquals(rate.population(), cells[1]);
-                assertEquals(rate.rateHz()[b], Double.parseDouble(cells[2]), 0.0);
+                assertEquals(rate.recorder() == null ? "" : rate.recorder(), cells[2]);
+                assertEquals("1.0", cells[3]);
+                assertEquals(rate.rateHz()[b], Double.parseDouble(cells[4]), 0.0);
             }
         }
         // Spike count check through the rates: each 1 ms bin of 10 neurons turns a spike into 100 Hz.
