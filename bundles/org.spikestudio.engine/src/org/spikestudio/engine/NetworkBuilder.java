@@ -290,6 +290,10 @@ public final class NetworkBuilder {
         couplings.add(new Coupling(name, source, target, threshold, effectMv));
     }
 
+    /**
+     * Samples a variable of the given neurons in steps 0, every, 2 every, ...: the value at t = n dt,
+     * taken at the start of step n as Brian2's {@code StateMonitor} does (see {@link StateVariable}).
+     */
     public StateProbe recordState(Population population, StateVariable variable, int every, int... neurons) {
         checkOpen();
         if (variable == null) {
@@ -298,7 +302,11 @@ public final class NetworkBuilder {
         return addProbe(population, variable, null, every, neurons);
     }
 
-    /** Samples the synaptic variable (s in nA or g in uS) that the projection's synapses feed. */
+    /**
+     * Samples the synaptic variable (s in nA or g in uS) that the projection's synapses feed, at the
+     * start of steps 0, every, 2 every, ...: the value at t = n dt, with the events delivered at the
+     * end of step n-1 included.
+     */
     public StateProbe recordSynaptic(Projection projection, int every, int... neurons) {
         checkOpen();
         if (projection.synapse.kind() == SynapseKind.DELTA) {

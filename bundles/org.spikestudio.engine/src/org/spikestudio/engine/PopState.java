@@ -8,8 +8,10 @@ import org.spikestudio.engine.internal.Keyed;
 /**
  * The state of one population as structure of arrays, and its update kernel. Deliveries that are
  * due at the end of step n-1 wait in ring slot (n-1) mod L and are added at the start of step n
- * (before integration): nothing observes the state between those two points (recording comes
- * before delivery), so this is the same as adding them at the end of step n-1, and it saves a pass.
+ * (before integration). This is the same as adding them at the end of step n-1, and it saves a
+ * pass: what observes the state in between (the samples at the start of step n,
+ * {@link Simulation#potential}) reads it through {@link #potentialAtStart} and
+ * {@link #synapticAtStart}, which add the waiting slot exactly as the update will.
  */
 final class PopState {
     static final long PURPOSE_INIT_V = 4L << 40;
@@ -128,6 +130,25 @@ final class PopState {
 
     int slot(long step) {
         return (int) Math.floorMod(step, (long) ringLength);
+    }
+
+    /**
+     * v of neuron j at the start of step n (time n dt): v after the update of step n-1 plus the
+     * delta jumps delivered at the end of step n-1, as the update of step n will add them (not at
+     * all for a refractory neuron that discards jumps). The lower clamp is not applied: it belongs
+     * to the update. Read only by the thread that owns j, or when no run is in progress.
+     */
+    double potentialAtStart(int j, long n) {
+        double u = v[j];
+        if (deltaRing != null && (refractory[j] == 0 || keepJumps)) {
+            u += deltaRing[slot(n - 1) * size + j];
+        }
+        return u;
+    }
+
+    /** The synaptic variable of channel c for neuron j at the start of step n (its deliveries of step n-1 included). */
+    double synapticAtStart(Channel c, int j, long n) {
+        return c.ring == null ? c.s[j] : c.s[j] + c.ring[slot(n - 1) * size + j];
     }
 
     /**

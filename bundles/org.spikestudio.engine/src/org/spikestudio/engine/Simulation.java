@@ -14,17 +14,22 @@ import org.spikestudio.engine.internal.SpinBarrier;
  * <p>
  * <b>Order within step n</b> (the same for every thread count and chunking):
  * <ol>
- * <li>Inputs at t = n dt: current inputs sum into I_ext (constant over the step).</li>
+ * <li>Sample the state at t = n dt (V, RECOVERY, I_SYN, synaptic variables; in steps n = 0,
+ * every, 2 every, ...): the state after the threshold, reset, spike inputs and deliveries of step
+ * n-1, as Brian2's {@code StateMonitor} records at the start of a time step. Sample 0 is the
+ * initial state; the state after the last step is not sampled.</li>
+ * <li>Inputs at t = n dt: current inputs sum into I_ext (constant over the step); I_EXT is sampled
+ * here, so its sample n is the current applied during step n.</li>
  * <li>Neuron update: add the deliveries that were due at the end of step n-1, then integrate,
  * refractoriness, threshold ({@code v >= threshold}), reset. Spike inputs of step n (Poisson,
  * spike source arrays) are then scheduled for the end of step n.</li>
- * <li>Record: spikes of step n (time n dt), sampled variables (after reset, before the
- * deliveries of step n), spike counts per step.</li>
+ * <li>Record: spikes of step n (time n dt, as in Brian2), spike counts per step.</li>
  * <li>Deliver: a spike emitted in step k through a synapse of delay D steps (D &gt;= 0) is added to
  * the target's delivery slot of step k+D, i.e. delivered at the end of step k+D, after that step's
- * threshold and reset; it affects the potential from step k+D+1 on. Zero delay therefore acts in
- * the next step, as in Brian2. (Synaptic variables whose synapses all have zero delay receive the
- * events directly, which is the same thing without a ring.)</li>
+ * threshold and reset; it is part of the state at t = (k+D+1) dt (the sample of step k+D+1) and
+ * acts in the update of step k+D+1. Zero delay therefore acts in the next step, as in Brian2.
+ * (Synaptic variables whose synapses all have zero delay receive the events directly, which is the
+ * same thing without a ring.)</li>
  * <li>Spike-count couplings: counts of step n, jumps delivered at the end of step n.</li>
  * </ol>
  * Refractoriness: after a spike in step k the potential is not integrated in steps k+1 .. k+R,
@@ -34,9 +39,9 @@ import org.spikestudio.engine.internal.SpinBarrier;
  * {@link Population#jumpsDuringRefractoriness(boolean) jumpsDuringRefractoriness(false)} (Brian2
  * 2.5.1's behaviour for {@code (unless refractory)} variables).
  * <p>
- * <b>Threads</b>: each thread owns a contiguous range of every population's neurons; it updates
- * them and applies to them all synaptic events (reading the rows of all spiking sources, sorted
- * by target). Nothing is written by two threads, so the hot loop has no locks or atomics, and
+ * <b>Threads</b>: each thread owns a contiguous range of every population's neurons; it samples
+ * and updates them and applies to them all synaptic events (reading the rows of all spiking
+ * sources, sorted by target). Nothing is written by two threads, so the hot loop has no locks or atomics, and
  * floating-point sums happen in the same order for any thread count. One spin barrier per step
  * separates the update (writing double-buffered spike lists) from delivery.
  */
@@ -245,12 +250,16 @@ public final class Simulation {
         return new StateRecord(probes[i].neurons.clone(), steps, values);
     }
 
-    /** Membrane potential of neuron i now (after the last step's reset, before its deliveries). */
+    /**
+     * Membrane potential of neuron i now, at t = {@link #timeMillis()}: the state at the start of
+     * step {@link #stepsDone()} (after the last step's reset, spike inputs and deliveries), i.e. what
+     * a V sample of that step holds. Before the first run, the initial potential.
+     */
     public double potential(Population p, int i) {
         if (i < 0 || i >= p.size) {
             throw new IllegalArgumentException(p + ": neuron " + i + " is outside 0.." + (p.size - 1));
         }
-        return pops[mine(p)].v[i];
+        return pops[mine(p)].potentialAtStart(i, stepsDone);
     }
 
     /**
@@ -392,6 +401,15 @@ public final class Simulation {
         double time = n * dt;
         int[][] myBuf = spikeBuf[par][t];
         int[] myCount = spikeCount[par][t];
+        // The state at t = n dt. Every thread samples only the neurons it owns, and everything that
+        // wrote their state since the last update (update, spike inputs, deliveries, couplings) ran
+        // on this thread too: no barrier needed.
+        for (int i = 0; i < probes.length; i++) {
+            StateProbe pr = probes[i];
+            if (pr.variable != StateVariable.I_EXT && n % pr.every == 0) {
+                recordProbe(i, pr, probeSlots[t][i], n);
+            }
+        }
         for (PopState ps : pops) {
             int p = ps.spec.index;
             int a = lo[t][p];
@@ -414,9 +432,10 @@ public final class Simulation {
                 }
             }
         }
+        // I_ext of step n: the update does not change it.
         for (int i = 0; i < probes.length; i++) {
             StateProbe pr = probes[i];
-            if (n % pr.every == 0) {
+            if (pr.variable == StateVariable.I_EXT && n % pr.every == 0) {
                 recordProbe(i, pr, probeSlots[t][i], n);
             }
         }
@@ -441,26 +460,30 @@ public final class Simulation {
             int j = pr.neurons[slot];
             double value;
             if (pr.synapticOf != null) {
-                value = ps.channelFor(pr.synapticOf.synapse).s[j];
+                value = ps.synapticAtStart(ps.channelFor(pr.synapticOf.synapse), j, n);
             } else {
                 value = switch (pr.variable) {
-                    case V -> ps.v[j];
+                    case V -> ps.potentialAtStart(j, n);
                     case RECOVERY -> ps.recovery == null ? 0 : ps.recovery[j];
                     case I_EXT -> ps.iext == null ? 0 : ps.iext[j];
-                    case I_SYN -> synapticCurrent(ps, j);
+                    case I_SYN -> synapticCurrent(ps, j, n);
                 };
             }
             data[row + slot] = value;
         }
     }
 
-    private static double synapticCurrent(PopState ps, int j) {
+    /** I_syn at the start of step n: the synaptic variables and v that the update of step n starts from. */
+    private static double synapticCurrent(PopState ps, int j, long n) {
         double sum = 0;
         for (PopState.Channel c : ps.currents) {
-            sum += c.s[j];
+            sum += ps.synapticAtStart(c, j, n);
         }
-        for (PopState.Channel c : ps.conductances) {
-            sum += c.s[j] * (c.synapse.reversal() - ps.v[j]);
+        if (ps.conductances.length > 0) {
+            double v = ps.potentialAtStart(j, n);
+            for (PopState.Channel c : ps.conductances) {
+                sum += ps.synapticAtStart(c, j, n) * (c.synapse.reversal() - v);
+            }
         }
         return sum;
     }

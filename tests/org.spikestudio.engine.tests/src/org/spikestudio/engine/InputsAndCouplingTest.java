@@ -81,7 +81,7 @@ class InputsAndCouplingTest {
                 NeuronType.EXCITATORY);
         b.input("poisson", p, Input.poisson(10, 200, 0.1, Synapse.delta()));
         Simulation sim = b.build();
-        sim.run(5001); // deliveries of step 4999 are applied in step 5000
+        sim.run(5000); // the potential now (t = 5000 dt) includes the events of steps 0..4999
         double total = 0;
         for (int i = 0; i < 100; i++) {
             total += sim.potential(p, i) / 0.1;
@@ -113,7 +113,8 @@ class InputsAndCouplingTest {
         assertEquals(1, counts[31]);
         double[][] v = sim.stateRecord(probe).values();
         for (int n = 0; n < 50; n++) {
-            // tau = 1e12 ms: the jump persists unchanged (decay e^-1e-13)
+            // Sample n is the state at the start of step n: the jump delivered at the end of step 21 is in
+            // from sample 22 on. tau = 1e12 ms: it persists unchanged (decay e^-1e-13)
             double expected = n <= 21 ? 0 : -0.5;
             assertEquals(expected, v[n][0], 1e-9, "n=" + n);
             assertEquals(expected, v[n][1], 1e-9, "n=" + n);
@@ -124,6 +125,8 @@ class InputsAndCouplingTest {
     void deltaJumpsDuringRefractorinessAreKeptOrDiscardedAsConfigured() {
         // Kick of 5 mV at the end of step 0: the neuron fires in step 1 and is refractory in steps 2..11
         // (t_ref = 1 ms = 10 steps). A jump of 0.3 mV arrives at the end of step 5 (applied in step 6).
+        // Sample n is the state at the start of step n (before its update), so the value after step n is
+        // sample n+1.
         for (boolean keep : new boolean[] { true, false }) {
             NetworkBuilder b = new NetworkBuilder(0.1).threads(1);
             Population p = b.population("p", 1, Nets.exact(Nets.lif(1, 10, 0, 0, 1, 1, Double.NEGATIVE_INFINITY)),
@@ -132,17 +135,23 @@ class InputsAndCouplingTest {
             b.input("late", p, Input.spikeSourceArray(new double[] { 0.5 }, 0.3));
             StateProbe probe = b.recordState(p, StateVariable.V, 1, 0);
             Simulation sim = b.build();
-            sim.run(14);
+            sim.run(15);
             assertEquals(1, sim.spikes(p).steps()[0]);
             double[] v = sim.stateRecord(probe).trace(0);
+            assertEquals(15, v.length);
             double held = keep ? 0.3 : 0.0;
-            for (int n = 1; n <= 5; n++) {
-                assertEquals(0.0, v[n], "step " + n);
+            assertEquals(0.0, v[0], "the initial potential (rest)");
+            assertEquals(5.0, v[1], "the kick delivered at the end of step 0, before the threshold of step 1");
+            for (int n = 2; n <= 5; n++) {
+                assertEquals(0.0, v[n], "after step " + (n - 1)); // reset in step 1, then refractory
             }
-            for (int n = 6; n <= 11; n++) {
-                assertEquals(held, v[n], "keep=" + keep + ", step " + n); // refractory: not integrated
+            // From the start of step 6 the jump is in (kept), or was never applied (discarded: the neuron is
+            // refractory when it arrives); refractory through step 11: not integrated.
+            for (int n = 6; n <= 12; n++) {
+                assertEquals(held, v[n], "keep=" + keep + ", sample " + n);
             }
-            assertEquals(held * Math.exp(-0.1 / 10), v[12], 1e-15, "keep=" + keep + ": integration resumes");
+            assertEquals(held * Math.exp(-0.1 / 10), v[13], 1e-15, "keep=" + keep + ": integration resumes in step 12");
+            assertEquals(held * Math.exp(-0.2 / 10), v[14], 1e-15, "keep=" + keep);
         }
     }
 

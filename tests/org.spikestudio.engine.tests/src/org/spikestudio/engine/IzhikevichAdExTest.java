@@ -40,6 +40,9 @@ class IzhikevichAdExTest {
         double[] v = sim.stateRecord(probe[0]).trace(0);
         double[] u = sim.stateRecord(probe[1]).trace(0);
         assertEquals(0, sim.spikeCount(pop[0]));
+        // Sample 0 is the initial state: v0 = c = -65 mV, u0 = b v0 = -13.
+        assertEquals(-65, v[0], 0.0);
+        assertEquals(0.2 * -65, u[0], 0.0);
         assertEquals(-70, v[v.length - 1], 1e-9);
         assertEquals(-14, u[u.length - 1], 1e-9);
     }
@@ -57,10 +60,14 @@ class IzhikevichAdExTest {
             assertTrue(s[k] - s[k - 1] >= s[k - 1] - s[k - 2] - 1, "interval " + k);
         }
         assertTrue(s[s.length - 1] - s[s.length - 2] > 1.5 * (s[1] - s[0]), "adapts");
-        // Every spike resets v to c = -65 mV (recorded after reset).
+        // Every spike resets v to c = -65 mV: the sample after the spike step (t = (k+1) dt) holds the reset
+        // value (no synaptic input), the sample of the spike step itself the value below V_peak it fired from.
         double[] v = rs.stateRecord(probe[0]).trace(0);
         for (int k : s) {
-            assertEquals(-65, v[k]);
+            assertTrue(v[k] < 30, "below v_peak at the start of spike step " + k + ": " + v[k]);
+            if (k + 1 < v.length) {
+                assertEquals(-65, v[k + 1]);
+            }
         }
         Simulation fs = run(new NeuronModel.Izhikevich(0.1, 0.2, -65, 2), 10, 1000, probe, pop);
         int[] f = fs.spikes(pop[0]).steps();
@@ -93,6 +100,8 @@ class IzhikevichAdExTest {
         Simulation sim = run(m, 0, 3000, probe, pop);
         double[] v = sim.stateRecord(probe[0]).trace(0);
         double[] w = sim.stateRecord(probe[1]).trace(0);
+        assertEquals(m.leakReversal(), v[0], 0.0); // sample 0: the initial state, v0 = E_L, w0 = 0
+        assertEquals(0.0, w[0], 0.0);
         // tau_w = 144 ms: after 3 s the distance is e^-20 of ~0.01 mV; the fixed point of Euler is exact.
         assertEquals(lo, v[v.length - 1], 1e-8);
         assertEquals(m.subthresholdAdaptation() * (lo - m.leakReversal()), w[w.length - 1], 1e-8);

@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * LIF against closed-form solutions. Convention (see {@link Simulation}): the value recorded in
- * step n is u at time (n+1) dt; a spike in step k crossed the threshold between k dt and (k+1) dt.
+ * step n is u at time n dt (the start of step n, before its update; sample 0 is the initial
+ * potential), so the value after step n is sample n+1; a spike in step k crossed the threshold
+ * between k dt and (k+1) dt.
  */
 class LifAnalyticTest {
 
@@ -33,10 +35,12 @@ class LifAnalyticTest {
     void firstEulerStepsOfTheAssignmentNeuronMatchAHandCalculation() {
         // R = 1, C = 10, dt = 0.1, I = 5, u0 = 0: u += 0.1 * (-(u - 0) + 5) / 10
         //   0 + 0.05 = 0.05;  0.05 + 0.1 * 4.95 / 10 = 0.0995;  0.0995 + 0.1 * 4.9005 / 10 = 0.148505
-        double[] v = runOne(Nets.euler(LifParameters.assignmentDefaults()), 5, 3, null).trace(0);
-        assertEquals(0.05, v[0], 1e-15);
-        assertEquals(0.0995, v[1], 1e-15);
-        assertEquals(0.148505, v[2], 1e-15);
+        double[] v = runOne(Nets.euler(LifParameters.assignmentDefaults()), 5, 4, null).trace(0);
+        assertEquals(4, v.length);
+        assertEquals(0.0, v[0], 0.0); // t = 0: the initial potential (u_rest)
+        assertEquals(0.05, v[1], 1e-15);
+        assertEquals(0.0995, v[2], 1e-15);
+        assertEquals(0.148505, v[3], 1e-15);
     }
 
     @Test
@@ -44,8 +48,9 @@ class LifAnalyticTest {
         // Subthreshold (threshold 100 mV): u(t) = u_inf + (u_0 - u_inf) exp(-t/tau), u_inf = u_rest + R I.
         LifParameters p = Nets.lif(2, 5, -65, -70, 100, 0, Double.NEGATIVE_INFINITY);
         double[] v = runOne(Nets.exact(p), 3, 400, null).trace(0); // u_inf = -65 + 6 = -59 mV
+        assertEquals(-65, v[0], 0.0); // t = 0: u_0 = u_rest
         for (int n = 0; n < 400; n++) {
-            double t = (n + 1) * 0.1;
+            double t = n * 0.1;
             // Values of order 60 mV over 400 multiply-adds: rounding stays below 400 * 60 * 2^-52 = 5e-12 mV.
             assertEquals(-59 + (-65 + 59) * Math.exp(-t / 10), v[n], 1e-10, "t=" + t);
         }
@@ -72,19 +77,20 @@ class LifAnalyticTest {
         // time. The first crossing is at T; every later one is t_ref + T after the end of the previous
         // spike step (where the reset happened). The propagator is exact, so only rounding separates the
         // two: relative error < 1e-9.
-        double firstCrossing = crossing(v, spikes[0], uInf, tau, 0.0);
+        assertEquals(0.0, v[0], 0.0); // starts at u_rest = 0
+        double firstCrossing = crossing(v, spikes[0], uInf, tau);
         assertEquals(free, firstCrossing, 1e-9 * free);
         for (int k = 1; k < spikes.length; k++) {
             double resetTime = (spikes[k - 1] + 1) * 0.1;
-            double period = crossing(v, spikes[k], uInf, tau, 0.0) - resetTime;
+            double period = crossing(v, spikes[k], uInf, tau) - resetTime;
             double expected = 2 + free; // t_ref + tau ln(RI/(RI - theta))
             assertEquals(expected, period, 1e-9 * expected, "period " + k);
         }
     }
 
     /** Time at which u reaches 1 in the step of a spike at step k, from the value at the step's start. */
-    private static double crossing(double[] v, int k, double uInf, double tau, double reset) {
-        double before = k == 0 ? reset : v[k - 1]; // u at time k dt
+    private static double crossing(double[] v, int k, double uInf, double tau) {
+        double before = v[k]; // u at time k dt
         return k * 0.1 + tau * Math.log((uInf - before) / (uInf - 1));
     }
 
@@ -136,18 +142,19 @@ class LifAnalyticTest {
     @Test
     void lowerClampHoldsThePotentialAtItsValue() {
         // The assignment's clamp: after each integration, u < u_min becomes u_min (= u_rest = 0).
-        double[] v = runOne(Nets.euler(LifParameters.assignmentDefaults()), -50, 3, null).trace(0);
-        assertEquals(0, v[0]);
-        assertEquals(0, v[2]);
+        double[] v = runOne(Nets.euler(LifParameters.assignmentDefaults()), -50, 4, null).trace(0);
+        assertEquals(0, v[1]); // after step 0 (unclamped: 0 + 0.1 * -50 / 10 = -0.5)
+        assertEquals(0, v[3]); // after step 2
     }
 
     @Test
     void exponentialCurrentDecaysWithTauAndDrivesTheExactPotential() {
         // One input spike of w = 2 nA at t = 1 ms (step 10) into s with tau_s = 5 ms, LIF tau_m = 20 ms,
-        // R = 1, threshold far away. It arrives at the end of step 10, so in step 10 + m (m >= 1):
+        // R = 1, threshold far away. It arrives at the end of step 10, i.e. at t = 11 dt, so the sample of
+        // step 11 + m (m >= 0, the state at t = (11 + m) dt) is
         //   s = w exp(-m dt / tau_s)
         //   u = R w tau_s / (tau_s - tau_m) (exp(-t/tau_s) - exp(-t/tau_m)),  t = m dt   (u_rest = 0)
-        // Both are exact propagators; rounding only: relative 1e-9.
+        // Both are exact propagators; rounding only: relative 1e-9 (and s = 2, u = 0 exactly at m = 0).
         NetworkBuilder b = new NetworkBuilder(0.1).threads(1);
         Population p = b.population("n", 1, Nets.exact(Nets.lif(1, 20, 0, 0, 1000, 0, Double.NEGATIVE_INFINITY)),
                 NeuronType.EXCITATORY);
@@ -164,24 +171,26 @@ class LifAnalyticTest {
         assertEquals(10, sim.spikes(src).steps()[0]);
         double[] st = sim.stateRecord(s).trace(0);
         double[] vt = sim.stateRecord(v).trace(0);
+        assertEquals(400, st.length);
         for (int n = 0; n <= 10; n++) {
             assertEquals(0, st[n]);
             assertEquals(0, vt[n]);
         }
-        for (int m = 1; m < 390; m++) {
+        for (int m = 0; m < 389; m++) {
             double t = m * 0.1;
             double es = 2 * Math.exp(-t / 5);
             double ev = 2 * 5.0 / (5 - 20) * (Math.exp(-t / 5) - Math.exp(-t / 20));
-            assertEquals(es, st[10 + m], 1e-9 * es, "s, m=" + m);
-            assertEquals(ev, vt[10 + m], 1e-9 * Math.abs(ev), "v, m=" + m);
+            assertEquals(es, st[11 + m], 1e-9 * es, "s, m=" + m);
+            assertEquals(ev, vt[11 + m], 1e-9 * Math.abs(ev), "v, m=" + m);
         }
     }
 
     @Test
     void conductanceSynapseDrivesTowardsItsReversalPotential() {
         // One event of g = 0.02 uS (E_rev = 50 mV, tau = 5 ms) arrives at the end of step 10 and acts from
-        // step 11: g_n = 0.02 exp(-(n - 11) dt / tau) is the conductance used in step n, the current is
-        // g (E_rev - u) nA. Forward Euler: u += dt (-(u - 0) + R g (E - u)) / (R C).
+        // step 11: g_n = 0.02 exp(-(n - 11) dt / tau) is the conductance used in step n (and its sample,
+        // taken at the start of step n), the current is g (E_rev - u) nA. Sample n of v is u before the
+        // update of step n. Forward Euler: u += dt (-(u - 0) + R g (E - u)) / (R C).
         // Exact (exponential Euler, g held over the step): G = 1/R + g, u_inf = g E / G,
         // u = u_inf + (u - u_inf) exp(-dt G / C). Rounding only: 1e-12.
         for (Integration scheme : Integration.values()) {
@@ -201,8 +210,10 @@ class LifAnalyticTest {
             double[] gt = sim.stateRecord(g).trace(0);
             double u = 0;
             for (int n = 0; n < 60; n++) {
+                assertEquals(u, vt[n], 1e-12, scheme + " v, n=" + n);
                 if (n >= 11) {
                     double gn = 0.02 * Math.exp(-(n - 11) * 0.1 / 5);
+                    assertEquals(gn, gt[n], 1e-15, scheme + " g, n=" + n);
                     if (scheme == Integration.FORWARD_EULER) {
                         u += 0.1 * (-(u - 0) + 1 * gn * (50 - u)) / (1 * 10);
                     } else {
@@ -210,12 +221,11 @@ class LifAnalyticTest {
                         double inf = gn * 50 / big;
                         u = inf + (u - inf) * Math.exp(-0.1 * big / 10);
                     }
-                    assertEquals(0.02 * Math.exp(-(n - 10) * 0.1 / 5), gt[n], 1e-15, scheme + " g, n=" + n);
                 } else {
                     assertEquals(0, gt[n], scheme + " g, n=" + n);
                 }
-                assertEquals(u, vt[n], 1e-12, scheme + " v, n=" + n);
             }
+            assertEquals(0.02, gt[11], 0.0, scheme + ": the undecayed event at t = 11 dt");
             // Depolarised towards E_rev, but never beyond the equilibrium of the initial conductance,
             // R g0 E / (1 + R g0) = 0.98 mV.
             double max = java.util.Arrays.stream(vt).max().getAsDouble();
@@ -227,8 +237,8 @@ class LifAnalyticTest {
     void synapticCurrentSumsCurrentChannelsAndConductanceDrivingForces() {
         // One source spike (step 10) reaches the target through an exponential current (2 nA, tau 5 ms)
         // and an exponential conductance (0.02 uS, tau 5 ms, E_rev = 50 mV), delivered at the end of step
-        // 10, so from step 11 on the sampled variables are s_n = 2 e^{-(n-10) dt/5} and
-        // g_n = 0.02 e^{-(n-10) dt/5} (as in the two tests above), and
+        // 10, so from step 11 on the variables sampled at the start of step n are s_n = 2 e^{-(n-11) dt/5}
+        // and g_n = 0.02 e^{-(n-11) dt/5} (as in the two tests above), and
         // I_syn = s_n + g_n (50 - v_n) with v_n the sampled potential. Rounding only: 1e-12 relative.
         NetworkBuilder b = new NetworkBuilder(0.1).threads(1);
         Population src = b.population("src", 1, Nets.exact(Nets.lif(1, 10, 0, 0, 1, 0, Double.NEGATIVE_INFINITY)),
@@ -247,10 +257,12 @@ class LifAnalyticTest {
         double[] vt = sim.stateRecord(v).trace(0);
         double[] it = sim.stateRecord(isyn).trace(0);
         for (int n = 0; n < 80; n++) {
-            double decay = n <= 10 ? 0 : Math.exp(-(n - 10) * 0.1 / 5);
+            double decay = n <= 10 ? 0 : Math.exp(-(n - 11) * 0.1 / 5);
             double expected = 2 * decay + 0.02 * decay * (50 - vt[n]);
             assertEquals(expected, it[n], 1e-12 * Math.max(1, Math.abs(expected)), "I_syn, n=" + n);
         }
-        assertTrue(it[11] > 2.9, "the event is visible at step 11: " + it[11]);
+        // At t = 11 dt the event is in and v has not moved yet: 2 + 0.02 (50 - 0) = 3 nA.
+        assertEquals(0.0, vt[11], 0.0);
+        assertEquals(3.0, it[11], 1e-12, "the event is visible in the sample of step 11");
     }
 }

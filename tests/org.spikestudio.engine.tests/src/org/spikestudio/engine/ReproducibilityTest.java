@@ -102,6 +102,11 @@ class ReproducibilityTest {
         sim.run(700);
         assertArrayEquals(reference.spikes(exc).neurons(), sim.spikes(exc).neurons());
         assertArrayEquals(reference.spikes(exc).steps(), sim.spikes(exc).steps());
+        assertArrayEquals(reference.stateRecord(probe).steps(), sim.stateRecord(probe).steps());
+        for (int k = 0; k < 3; k++) {
+            assertArrayEquals(reference.stateRecord(probe).trace(k), sim.stateRecord(probe).trace(k), 0.0,
+                    "samples across the cancelled block boundary, neuron " + k);
+        }
     }
 
     /** CUBA-like network; with {@code extra} a silent population adds a zero-weight delta projection. */

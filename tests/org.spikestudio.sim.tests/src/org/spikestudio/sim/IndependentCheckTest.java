@@ -176,12 +176,16 @@ class IndependentCheckTest {
         for (int k = 0; k < spikes.count(); k++) {
             assertEquals(expected.get(k), spikes.timesMs()[k], 1e-9, "spike " + k); // n*dt up to rounding
         }
-        // The recorded potential follows the recurrence: step 0 gives 0.1 * 5 / 10 = 0.05 mV, step 21 0.992 mV.
+        // The recorded potential follows the recurrence. Sampled at the start of each step (t = n dt, as
+        // Brian2's StateMonitor): sample 0 is the initial 0 mV, sample n+1 the value after step n: step 0
+        // gives 0.1 * 5 / 10 = 0.05 mV, step 21 0.992 mV.
         StateTrace v = result.states().stream().filter(s -> s.variable() == RecordedVariable.MEMBRANE_POTENTIAL)
                 .findFirst().orElseThrow();
-        assertEquals(0.05, v.values()[0][0], 1e-12);
-        assertEquals(5 * (1 - Math.pow(0.99, 22)), v.values()[0][21], 1e-12); // regrouped float ops only
-        assertEquals(0.0, v.values()[0][22], 0.0, "reset after the spike in step 22");
+        assertEquals(0.0, v.timesMs()[0], 0.0);
+        assertEquals(0.0, v.values()[0][0], 0.0, "the initial potential at t = 0");
+        assertEquals(0.05, v.values()[0][1], 1e-12);
+        assertEquals(5 * (1 - Math.pow(0.99, 22)), v.values()[0][22], 1e-12); // regrouped float ops only
+        assertEquals(0.0, v.values()[0][23], 0.0, "reset after the spike in step 22");
         // The input current recorder holds the 5 nA of the model.
         StateTrace i = result.states().stream().filter(s -> s.variable() == RecordedVariable.INPUT_CURRENT)
                 .findFirst().orElseThrow();
