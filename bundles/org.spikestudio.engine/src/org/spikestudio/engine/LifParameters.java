@@ -13,7 +13,8 @@ package org.spikestudio.engine;
  * @param threshold        mV, a spike is emitted when u &gt;= threshold; must exceed u_reset
  * @param refractoryPeriod ms, &gt;= 0; u is not integrated for round(t_ref/dt) steps after the
  *                         spike step (synaptic jumps still apply)
- * @param lowerClamp       u_min, mV: after each integration, if u &lt; u_min then u = u_min;
+ * @param lowerClamp       u_min, mV: whenever u would drop below u_min (after the delta jumps, before
+ *                         integrating, and after each integration) u = u_min;
  *                         {@link Double#NEGATIVE_INFINITY} for none (the assignment clamps at u_rest)
  */
 public record LifParameters(double resistance, double capacitance, double restPotential,

@@ -135,13 +135,17 @@ final class PopState {
     /**
      * v of neuron j at the start of step n (time n dt): v after the update of step n-1 plus the
      * delta jumps delivered at the end of step n-1, as the update of step n will add them (not at
-     * all for a refractory neuron that discards jumps). The lower clamp is not applied: it belongs
-     * to the update. Read only by the thread that owns j, or when no run is in progress.
+     * all for a refractory neuron that discards jumps), with the LIF lower clamp applied as the
+     * update applies it before integrating: the value step n starts from. Read only by the thread
+     * that owns j, or when no run is in progress.
      */
     double potentialAtStart(int j, long n) {
         double u = v[j];
         if (deltaRing != null && (refractory[j] == 0 || keepJumps)) {
             u += deltaRing[slot(n - 1) * size + j];
+        }
+        if (lifParameters != null && u < lifParameters.lowerClamp()) {
+            u = lifParameters.lowerClamp();
         }
         return u;
     }
@@ -285,7 +289,8 @@ final class PopState {
         for (int b0 = lo; b0 < hi; b0 += BLOCK) {
         final int b1 = Math.min(hi, b0 + BLOCK);
         for (int j = b0; j < b1; j++) {
-            c[j] = rest + ((v[j] + dr[base + j]) - rest) * e;
+            double x = v[j] + dr[base + j];
+            c[j] = rest + ((x < clamp ? clamp : x) - rest) * e;
         }
         for (int j = b0; j < b1; j++) {
             int rf = ref[j];
@@ -380,6 +385,9 @@ final class PopState {
                 continue;
             }
             u += jump;
+            if (u < clamp) {
+                u = clamp;
+            }
             double a = in == null ? rest : rest + r * in[j];
             u = a + (u - a) * e + syn;
             if (u < clamp) {
@@ -448,6 +456,10 @@ final class PopState {
                     u += deltaRing[base + j];
                 }
                 deltaRing[base + j] = 0;
+            }
+            // The clamp holds whenever u would drop below it: after the jumps, before integrating.
+            if (u < clamp) {
+                u = clamp;
             }
             takeSynaptic(j, base, cur, cond);
             if (refractory[j] > 0) {

@@ -31,9 +31,8 @@ class EdgeCaseTest {
      * An inhibitory jump of 3 mV reaches a neuron while it is refractory after a spike. Its lower
      * clamp is 0 mV, so the held potential stays exactly 0 after every update (the assignment: u never
      * below u_rest), in every kernel: Euler, the exact delta-only kernel, and the exact kernel with
-     * currents. The clamp belongs to the update: the sample at the start of step 1 shows the jump as
-     * delivered at the end of step 0 (as Brian2's StateMonitor shows v after on_pre, before the next
-     * update).
+     * currents. The clamp applies whenever u would drop below it, also to a delivered jump: the sample
+     * at the start of step 1 (reset to 0, then -3 mV delivered at the end of step 0) is already 0.
      */
     @ParameterizedTest
     @ValueSource(strings = { "euler", "exact", "exact-with-current-channel" })
@@ -59,8 +58,7 @@ class EdgeCaseTest {
         assertEquals(1, sim.spikeCount(target));
         double[][] values = sim.stateRecord(v).values();
         assertEquals(2.0, values[0][0], 0.0, "sample 0: the initial potential");
-        assertEquals(-3.0, values[1][0], 0.0, "t = dt: reset to 0, then the -3 mV jump delivered at the end of step 0");
-        for (int step = 1; step <= 20; step++) {
+        for (int step = 0; step <= 20; step++) {
             // the value after step n is sample n+1
             assertEquals(0.0, values[step + 1][0], 0.0, "after step " + step + " (refractory, jump -3 mV clamped at 0)");
         }
@@ -129,5 +127,38 @@ class EdgeCaseTest {
         IllegalArgumentException index = assertThrows(IllegalArgumentException.class, () -> sim.potential(mine, 5));
         assertTrue(index.getMessage().contains("neuron 5 is outside 0..0"), index.getMessage());
         assertThrows(IllegalArgumentException.class, () -> second.recordState(mine, StateVariable.V, 1, 0));
+    }
+
+    /**
+     * A jump below the clamp outside refractoriness: the clamp acts before the integration, in every
+     * LIF kernel. The neuron sits at its rest of 0.5 mV (clamp 0 mV, R = 1, tau = 10 ms, no input); an
+     * inhibitory -3 mV jump delivered at the end of step 0 sets it to 0 (not -2.5), so the next update
+     * starts from 0: Euler u = 0 + 0.01 * 0.5 = 0.005, exact u = 0.5 (1 - e^{-0.01}), where integrating
+     * from -2.5 would stay negative and be clamped to 0.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "euler", "exact", "exact-with-current-channel" })
+    void aJumpBelowTheClampIsClampedBeforeIntegrating(String kernel) {
+        NetworkBuilder b = new NetworkBuilder(0.1).threads(1);
+        LifParameters p = Nets.lif(1, 10, 0.5, 0, 1, 0, 0); // rest 0.5 mV, reset 0, threshold 1, clamp 0
+        NeuronModel model = kernel.equals("euler") ? Nets.euler(p) : Nets.exact(p);
+        Population target = b.population("target", 1, model, NeuronType.EXCITATORY);
+        Population inh = b.population("inh", 1, model, NeuronType.INHIBITORY)
+                .initialPotential(Distribution.constant(2)); // fires in step 0
+        b.connect("jump", inh, target, Connectivity.allToAll(), Synapse.delta(), Distribution.constant(3),
+                Distribution.constant(0));
+        if (kernel.equals("exact-with-current-channel")) {
+            b.connect("silent", inh, target, Connectivity.allToAll(), Synapse.expCurrent(5), Distribution.constant(0),
+                    Distribution.constant(1));
+        }
+        StateProbe v = b.recordState(target, StateVariable.V, 1, 0);
+        Simulation sim = b.build();
+        sim.run(3);
+        double[][] values = sim.stateRecord(v).values();
+        double oneStep = kernel.equals("euler") ? 0.1 * (0.5 - 0) / 10 : 0.5 * (1 - Math.exp(-0.01));
+        assertEquals(0.5, values[0][0], 0.0, "at rest");
+        assertEquals(0.0, values[1][0], 0.0, "the -3 mV jump is clamped at 0 mV at once");
+        // Rounding only: 1e-15.
+        assertEquals(oneStep, values[2][0], 1e-15, "the update of step 1 starts from 0, not -3");
     }
 }
