@@ -155,11 +155,6 @@ final class PopState {
         return c.ring == null ? c.s[j] : c.s[j] + c.ring[slot(n - 1) * size + j];
     }
 
-    /**
-     * Step n for neurons [lo, hi): apply the deliveries due at the end of step n-1, integrate,
-     * handle refractoriness, threshold and reset. Writes the indices of neurons that fired, in
-     * increasing order, to {@code out}; returns their number.
-     */
     /** size * ringLength as an array length; a long delay on a large population can exceed what Java allows. */
     private int ringCells(int size, int ringLength) {
         long cells = (long) size * ringLength;
@@ -171,7 +166,12 @@ final class PopState {
         return (int) cells;
     }
 
-        int update(int lo, int hi, long n, int[] out) {
+    /**
+     * Step n for neurons [lo, hi): apply the deliveries due at the end of step n-1, integrate,
+     * handle refractoriness, threshold and reset. Writes the indices of neurons that fired, in
+     * increasing order, to {@code out}; returns their number.
+     */
+    int update(int lo, int hi, long n, int[] out) {
         int base = slot(n - 1) * size;
         // A plain int switch: a pattern switch would bootstrap (tens of ms) in the first step.
         return switch (kernel) {
