@@ -55,7 +55,8 @@ class RunEndToEndTest {
                 cli.err());
         Network model = ModelFiles.load(example);
 
-        // An independent run of the same model and seed through the engine: the files must hold its spikes.
+        // The same model and seed run in-process through the sim layer: the files must hold exactly its spikes.
+        // (The sim layer itself is checked against hand-built engine networks in org.spikestudio.sim.tests.)
         SimulationResult engine = ModelRun.prepare(model, example.toString(), RunOptions.defaults())
                 .run((done, total) -> { }, () -> false);
 
