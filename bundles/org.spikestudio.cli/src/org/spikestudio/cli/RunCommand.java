@@ -104,10 +104,11 @@ final class RunCommand {
             return ExitCode.RUNTIME_FAILURE;
         }
 
-        boolean[] writing = { false };
+        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean();
         try (OutputDirectory out = OutputDirectory.open(outDir);
-                Interrupts interrupts = cli.interrupts(() -> err.print(writing[0]
-                        ? "\nspikestudio: interrupted; finishing writing the results (Ctrl-C again to quit without them)\n"
+                Interrupts interrupts = cli.interrupts(() -> err.print(writing.get()
+                        ? "\nspikestudio: interrupted; finishing writing the results (Ctrl-C again to quit at once;"
+                                + " results not yet in place are discarded)\n"
                         : "\nspikestudio: interrupted; stopping and writing what was simulated (Ctrl-C again to quit"
                                 + " at once)\n"))) {
             // A second Ctrl-C quits at once: never leave the staged half of a result behind.
@@ -124,9 +125,17 @@ final class RunCommand {
                 return ExitCode.INVALID_MODEL;
             }
             ProgressBar bar = new ProgressBar(err, run.compiled().dt(), System::nanoTime);
-            SimulationResult result = run.run(progress ? bar : (done, total) -> { }, interrupts);
+            SimulationResult result;
+            try {
+                result = run.run(progress ? bar : (done, total) -> { }, interrupts);
+            } catch (IllegalArgumentException e) {
+                // A limit only the run can check (e.g. the size of a recording): the model asks too much.
+                bar.finish();
+                err.println(name + ": error: " + e.getMessage());
+                return ExitCode.INVALID_MODEL;
+            }
             bar.finish();
-            writing[0] = true;
+            writing.set(true);
             List<String> files = new ArrayList<>();
             for (Path p : ResultFiles.writeData(result, out.staging())) {
                 files.add(p.getFileName().toString());
@@ -139,6 +148,14 @@ final class RunCommand {
             List<Path> written = out.commit();
             if (!quiet) {
                 printSummary(result, out.directory(), written, cli.out());
+            }
+            List<String> nonFinite = run.nonFinitePotentials();
+            if (!nonFinite.isEmpty()) {
+                for (String problem : nonFinite) {
+                    err.println(name + ": error: " + problem);
+                }
+                err.println(name + ": the results were written for inspection, but they are not valid");
+                return ExitCode.RUNTIME_FAILURE;
             }
             if (result.info().partial()) {
                 err.printf(Locale.ROOT, "spikestudio: the run was interrupted at %s of %s ms; the results are partial"

@@ -240,7 +240,8 @@ final class PopState {
             s0[j] = s * d0;
             syn += p1 * t;
             s1[j] = t * d1;
-            c[j] = rest + (v[j] - rest) * e + syn;
+            double x = v[j]; // below the clamp only from an initial potential or reset below it
+            c[j] = rest + ((x < clamp ? clamp : x) - rest) * e + syn;
         }
         // Pass 2: refractoriness, clamp, threshold and reset.
         for (int j = b0; j < b1; j++) {

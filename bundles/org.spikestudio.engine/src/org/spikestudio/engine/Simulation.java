@@ -236,6 +236,31 @@ public final class Simulation {
         return r.toArray();
     }
 
+    /**
+     * The samples of a probe by neuron: {@code [k][s]} is neuron {@code probe.neurons()[k]} at sample
+     * s (step s * every). One copy of the recording, where {@link #stateRecord} makes a row per sample.
+     */
+    public double[][] traces(StateProbe probe) {
+        mine(probe.population);
+        int i = probe.index;
+        int k = probes[i].neurons.length;
+        int samples = probeSamples[i];
+        double[] data = probeData[i];
+        double[][] traces = new double[k][samples];
+        for (int s = 0; s < samples; s++) {
+            for (int q = 0; q < k; q++) {
+                traces[q][s] = data[s * k + q];
+            }
+        }
+        return traces;
+    }
+
+    /** The number of samples a probe has recorded so far. */
+    public int sampleCount(StateProbe probe) {
+        mine(probe.population);
+        return probeSamples[probe.index];
+    }
+
     public StateRecord stateRecord(StateProbe probe) {
         mine(probe.population);
         int i = probe.index;

@@ -9,9 +9,9 @@ package org.spikestudio.engine;
 public enum StateVariable {
     /**
      * Membrane potential (mV) at the start of the step: after the previous step's threshold, reset,
-     * spike inputs and deliveries (jumps a refractory neuron discards are left out; the lower clamp is
-     * applied by the update, so a jump can show below it for one sample). Sample 0 is the initial
-     * potential.
+     * spike inputs and deliveries (jumps a refractory neuron discards are left out), with the LIF
+     * lower clamp applied: the value the step integrates from. Sample 0 is the initial potential
+     * (raised to the clamp when it lies below).
      */
     V,
     /** Izhikevich u or AdEx w (0 for LIF) at the start of the step; sample 0 is the initial value. */

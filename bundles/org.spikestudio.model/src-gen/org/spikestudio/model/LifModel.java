@@ -325,7 +325,7 @@ public interface LifModel extends NeuronModel {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Optional lower clamp u_min (mV): after each step, u < u_min is set to u_min. The assignment clamps at u_rest.
+	 * Optional lower clamp u_min (mV): whenever u would drop below u_min (after synaptic jumps and after each integration step) it is set to u_min, so a reset potential below u_min acts as u_min. The assignment clamps at u_rest.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Lower Bound</em>' attribute.
 	 * @see #isSetLowerBound()

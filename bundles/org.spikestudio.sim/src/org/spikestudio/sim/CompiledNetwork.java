@@ -16,11 +16,13 @@ import org.spikestudio.model.resource.ModelProblem;
  * model elements to engine handles so results can be reported by model name.
  *
  * @param warnings the validation warnings of the model (it has no errors)
+ * @param memoryLimitBytes the run's memory limit, or null for what the JVM can still allocate
  */
 public record CompiledNetwork(String name, NetworkBuilder builder, long seed, double dt, long steps,
         Map<Population, org.spikestudio.engine.Population> populations,
         Map<Projection, List<org.spikestudio.engine.Projection>> projections, List<StateRecording> states,
-        List<RateRecording> rates, Set<Population> spikeRecorded, List<ModelProblem> warnings) {
+        List<RateRecording> rates, Set<Population> spikeRecorded, List<ModelProblem> warnings,
+        Long memoryLimitBytes) {
 
     /** A state recorder of the model and the engine probe that samples it. */
     public record StateRecording(String recorder, String population, RecordedVariable variable, StateProbe probe) {
@@ -55,17 +57,18 @@ public record CompiledNetwork(String name, NetworkBuilder builder, long seed, do
     }
 
     /**
-     * The bytes the built network needs (the engine's estimate: synapses, neuron state, delay rings)
-     * plus its recordings over the whole run: state samples (8 bytes each) and the per-step spike
-     * counts of every population (4 bytes each). Recorded spikes are not counted: their number is
-     * only known afterwards (8 bytes per spike).
+     * The bytes a run needs: the built network (the engine's estimate: synapses, neuron state, delay
+     * rings) plus its recordings over the whole run: state samples twice (the engine's buffer and the
+     * result's traces, 8 bytes each) with their times, and the per-step spike counts of every
+     * population (4 bytes each, twice). Recorded spikes are not counted: their number is only known
+     * afterwards (8 bytes per spike, twice).
      */
     public long estimatedMemoryBytes() {
         long bytes = builder.estimateMemoryBytes();
         for (StateRecording r : states) {
             long samples = (steps + r.probe().every() - 1) / r.probe().every();
-            bytes += samples * r.probe().neurons().length * Double.BYTES;
+            bytes += samples * (2L * r.probe().neurons().length + 1) * Double.BYTES;
         }
-        return bytes + steps * populations.size() * Integer.BYTES;
+        return bytes + 2 * steps * populations.size() * Integer.BYTES;
     }
 }

@@ -124,7 +124,7 @@ public final class ModelCompiler {
         compiler.translate();
         return new CompiledNetwork(network.getName(), compiler.builder, compiler.seed, compiler.dt, compiler.steps,
                 compiler.populations, compiler.projections, compiler.states, compiler.rates, compiler.spikeRecorded,
-                problems);
+                problems, options.memoryLimitBytes());
     }
 
     private static void checkOptions(Network network, RunOptions options) {

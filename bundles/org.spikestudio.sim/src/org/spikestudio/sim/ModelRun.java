@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
+import org.spikestudio.engine.MemoryLimitExceededException;
 import org.spikestudio.engine.ProgressListener;
 import org.spikestudio.engine.RunReport;
 import org.spikestudio.engine.Simulation;
 import org.spikestudio.engine.SpikeRecord;
-import org.spikestudio.engine.StateRecord;
 import org.spikestudio.model.AdExModel;
 import org.spikestudio.model.IzhikevichModel;
 import org.spikestudio.model.LifModel;
@@ -56,11 +56,63 @@ public final class ModelRun {
      */
     public Simulation build() {
         if (simulation == null) {
+            // The engine checks the network; the recordings of the whole run come on top, and a run that
+            // cannot hold them should fail now, not after simulating.
+            long estimate = compiled.estimatedMemoryBytes();
+            long limit = memoryLimit();
+            if (estimate > limit) {
+                throw new MemoryLimitExceededException("The network with its recordings over " + compiled.steps()
+                        + " steps", estimate, limit);
+            }
             long start = System.nanoTime();
             simulation = compiled.builder().build();
             buildNanos = System.nanoTime() - start;
         }
         return simulation;
+    }
+
+    private long memoryLimit() {
+        if (compiled.memoryLimitBytes() != null) {
+            return compiled.memoryLimitBytes();
+        }
+        Runtime rt = Runtime.getRuntime();
+        long max = rt.maxMemory();
+        return Math.max(0, max - (rt.totalMemory() - rt.freeMemory()) - HEAP_MARGIN - max / 20);
+    }
+
+    /** Heap kept free for the JVM and the result's files and plots, as the engine keeps it. */
+    private static final long HEAP_MARGIN = 64L << 20;
+
+    /**
+     * Populations whose membrane potential is NaN or infinite after the run, one sentence each;
+     * empty when all are finite. A non-finite value never recovers (NaN never crosses a threshold),
+     * so checking the end of the run finds any input or parameter that produced one, also beyond the
+     * time points the validator samples (e.g. with a longer {@code --duration}).
+     */
+    public List<String> nonFinitePotentials() {
+        List<String> problems = new ArrayList<>();
+        if (simulation == null) {
+            return problems;
+        }
+        for (Map.Entry<Population, org.spikestudio.engine.Population> e : compiled.populations().entrySet()) {
+            org.spikestudio.engine.Population engine = e.getValue();
+            int bad = 0;
+            int first = -1;
+            for (int i = 0; i < engine.size(); i++) {
+                if (!Double.isFinite(simulation.potential(engine, i))) {
+                    bad++;
+                    first = first < 0 ? i : first;
+                }
+            }
+            if (bad > 0) {
+                problems.add(String.format(java.util.Locale.ROOT,
+                        "Population '%s': the membrane potential of %d of %d neurons (first: neuron %d) is not a finite"
+                                + " number at %s ms; an input or parameter produced NaN or infinity",
+                        e.getKey().getName(), bad, engine.size(), first,
+                        Double.toString(CompiledNetwork.millis(simulation.stepsDone(), compiled.dt()))));
+            }
+        }
+        return problems;
     }
 
     /** The number of synapses drawn for a model projection; builds the network first. */
@@ -132,16 +184,13 @@ public final class ModelRun {
         }
         List<StateTrace> states = new ArrayList<>();
         for (CompiledNetwork.StateRecording r : compiled.states()) {
-            StateRecord record = sim.stateRecord(r.probe());
-            double[] times = new double[record.steps().length];
-            for (int s = 0; s < times.length; s++) {
-                times[s] = record.steps()[s] * dt;
+            int samples = sim.sampleCount(r.probe());
+            double[] times = new double[samples];
+            for (int s = 0; s < samples; s++) {
+                times[s] = (long) s * r.probe().every() * dt;
             }
-            double[][] values = new double[record.neurons().length][];
-            for (int k = 0; k < values.length; k++) {
-                values[k] = record.trace(k);
-            }
-            states.add(new StateTrace(r.recorder(), r.population(), r.variable(), record.neurons(), times, values));
+            states.add(new StateTrace(r.recorder(), r.population(), r.variable(), r.probe().neurons(), times,
+                    sim.traces(r.probe())));
         }
         List<ProjectionSummary> projections = new ArrayList<>();
         for (Projection p : compiled.projections().keySet()) {

@@ -6,8 +6,8 @@ package org.spikestudio.sim;
  * divided by the population size and the bin width. The last bin may be shorter when the run was
  * stopped early; its rate is divided by its real width.
  *
- * @param recorder the rate recorder, or null for the default rate the run computes for every
- *                 population when the model has no rate recorder
+ * @param recorder the rate recorder, or null for the default 1 ms rate the run computes for each
+ *                 population without a rate recorder
  */
 public record RateTrace(String recorder, String population, double binWidthMs, double[] binStartMs,
         double[] rateHz) {

@@ -200,4 +200,19 @@ class BadInputTest {
                 info.out());
         assertTrue(info.err().contains("needs an estimated"), info.err());
     }
+
+    @Test
+    void aPotentialThatBecomesNaNIsAnErrorEvenBeyondTheValidatedDuration() throws IOException {
+        // sqrt(100-t) is finite over the model's 100 ms, which the validator checks, but NaN after 100 ms:
+        // a run with --duration 150 poisons a's potential from then on. The files are written, exit 3.
+        Path file = variant("nan.snn", "expression=\"4*(sin(t/5)+0.3)\"", "expression=\"sqrt(100-t)\"");
+        Cli validate = new Cli();
+        assertEquals(ExitCode.OK, validate.run("validate", file.toString()), validate.out());
+        Cli cli = new Cli();
+        assertEquals(ExitCode.RUNTIME_FAILURE, cli.run("run", file.toString(), "--out", out.toString(), "--duration",
+                "150"));
+        assertTrue(cli.err().contains(file + ": error: Population 'a': the membrane potential of 1 of 1 neurons"
+                + " (first: neuron 0) is not a finite number at 150.0 ms"), cli.err());
+        assertTrue(Files.exists(out.resolve("summary.json")), "written for inspection");
+    }
 }

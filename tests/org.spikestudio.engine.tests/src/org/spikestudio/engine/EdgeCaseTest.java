@@ -161,4 +161,48 @@ class EdgeCaseTest {
         // Rounding only: 1e-15.
         assertEquals(oneStep, values[2][0], 1e-15, "the update of step 1 starts from 0, not -3");
     }
+
+    /**
+     * The CUBA kernel (exact LIF, two zero-delay current channels, no current input) clamps the value it
+     * integrates from like the general kernel: with u_reset = -5 mV below the clamp of 0 mV, every reset
+     * is raised to 0 before the next integration. Adding a 0 nA input moves the target to the general
+     * kernel; both must give bit-identical potentials and spikes. And by hand: an initial potential of
+     * -3 mV starts at the clamp, so after one step u = 0.5 (1 - e^{-0.01}) (rest 0.5 mV, tau 10 ms).
+     */
+    @Test
+    void theCubaKernelClampsLikeTheGeneralKernel() {
+        double[][] traces = new double[2][];
+        int[][] spikes = new int[2][];
+        for (int variant = 0; variant < 2; variant++) {
+            NetworkBuilder b = new NetworkBuilder(0.1).threads(1);
+            LifParameters p = Nets.lif(1, 10, 0.5, -5, 1, 0, 0); // rest 0.5, reset -5, threshold 1, clamp 0
+            Population source = b.population("source", 1, Nets.exact(Nets.lif(1, 10, 0, 0, 1, 0,
+                    Double.NEGATIVE_INFINITY)), NeuronType.EXCITATORY);
+            b.input("drive", source, Input.constant(3));
+            Population target = b.population("target", 1, Nets.exact(p), NeuronType.EXCITATORY)
+                    .initialPotential(Distribution.constant(-3));
+            b.connect("fast", source, target, Connectivity.allToAll(), Synapse.expCurrent(5), Distribution.constant(2),
+                    Distribution.constant(0));
+            b.connect("slow", source, target, Connectivity.allToAll(), Synapse.expCurrent(10),
+                    Distribution.constant(1), Distribution.constant(0));
+            if (variant == 1) {
+                b.input("zero", target, Input.constant(0)); // selects the general exact kernel
+            }
+            target.recordSpikes();
+            StateProbe v = b.recordState(target, StateVariable.V, 1, 0);
+            Simulation sim = b.build();
+            sim.run(2000);
+            traces[variant] = sim.stateRecord(v).trace(0);
+            spikes[variant] = sim.spikes(target).steps();
+        }
+        assertEquals(0.0, traces[0][0], 0.0, "-3 mV starts at the clamp");
+        // Rounding only: 1e-15.
+        assertEquals(0.5 * (1 - Math.exp(-0.01)), traces[0][1], 1e-15, "integrated from 0, not from -3");
+        assertTrue(spikes[0].length > 5, "the target fires and is reset below the clamp: " + spikes[0].length);
+        assertTrue(java.util.Arrays.equals(spikes[0], spikes[1]), "same spikes in both kernels");
+        for (int n = 0; n < traces[0].length; n++) {
+            assertEquals(traces[1][n], traces[0][n], 0.0, "bit-identical potential at sample " + n);
+            assertTrue(traces[0][n] >= 0, "never below the clamp: sample " + n);
+        }
+    }
 }

@@ -113,13 +113,13 @@ class ResultsTest {
     @Test
     void singleNeuronStatisticsByHand() throws Exception {
         // 43 spikes in 100 ms of one neuron (see IndependentCheckTest): 43 / (1 * 0.1 s) = 430 Hz.
-        // Every interval is 23 steps, so the CV is 0 (up to the rounding of n * dt: below 1e-12).
+        // Every interval is 23 steps, so the CV is 0, exactly: intervals are counted in whole steps.
         SimulationResult result = TestModels.prepare("seed/single-neuron.snn", RunOptions.defaults())
                 .run(null, () -> false);
         PopulationStatistics s = result.population("neuron").orElseThrow().statistics();
         assertEquals(43, s.spikeCount());
         assertEquals(430.0, s.meanRateHz(), 1e-9);
-        assertEquals(0.0, s.cvIsi(), 1e-12);
+        assertEquals(0.0, s.cvIsi(), 0.0);
         assertEquals(1, s.neuronsInCv());
         // No rate recorder in the model: the default 1 ms rate of every population, 100 bins.
         assertEquals(1, result.rates().size());

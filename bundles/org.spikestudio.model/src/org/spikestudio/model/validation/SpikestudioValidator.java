@@ -120,6 +120,7 @@ public class SpikestudioValidator extends EObjectValidator {
                 if (state.isSetSamplingInterval()) {
                     rules.multipleOfTimeStep(P.getStateRecorder_SamplingInterval(), state.getSamplingInterval());
                 }
+                recordingSize(state, rules);
             }
             case RateRecorder rate -> {
                 if (rate.isSetBinWidth()) {
@@ -196,6 +197,30 @@ public class SpikestudioValidator extends EObjectValidator {
         }
     }
 
+    /** The engine keeps the samples of a recorder in one Java array. */
+    static final long MAX_SAMPLES = Integer.MAX_VALUE - 16;
+
+    private static void recordingSize(StateRecorder state, Rules rules) {
+        if (!(state.eContainer() instanceof Network network) || network.getSimulation() == null
+                || state.getPopulation() == null) {
+            return;
+        }
+        double dt = network.getSimulation().getTimeStep();
+        long steps = NetworkSize.steps(network.getSimulation());
+        if (!(dt > 0) || steps <= 0) {
+            return;
+        }
+        long every = state.isSetSamplingInterval() ? Math.max(1, Math.round(state.getSamplingInterval() / dt)) : 1;
+        long neurons = state.getNeurons().isEmpty() ? state.getPopulation().getSize() : state.getNeurons().size();
+        long samples = (steps + every - 1) / every;
+        if (neurons > 0 && samples > MAX_SAMPLES / neurons) {
+            rules.error(P.getStateRecorder_Neurons(), String.format(Locale.ROOT,
+                    "records %d neurons x %d samples = %.3g values, more than one recorder can hold (2^31 - 17);"
+                            + " record fewer neurons or set a larger sampling interval",
+                    neurons, samples, (double) neurons * samples));
+        }
+    }
+
     /** The engine's limit: steps are counted in an int. */
     static final long MAX_STEPS = Integer.MAX_VALUE;
 
@@ -257,6 +282,11 @@ public class SpikestudioValidator extends EObjectValidator {
         if (lif.isSetLowerBound()) {
             rules.require(lif.getLowerBound() < lif.getThreshold(), P.getLifModel_LowerBound(),
                     "must be below the threshold (" + lif.getThreshold() + " mV), is " + lif.getLowerBound() + " mV");
+            if (lif.getResetPotential() < lif.getLowerBound()) {
+                rules.warn(P.getLifModel_ResetPotential(), "(" + lif.getResetPotential()
+                        + " mV) is below the lower bound (" + lif.getLowerBound()
+                        + " mV): the clamp raises the reset potential to the lower bound");
+            }
         }
     }
 

@@ -115,13 +115,19 @@ public final class ResultFiles {
     private static Path writeRates(SimulationResult result, Path file, DecimalTimes times) throws IOException {
         try (Writer out = writer(file)) {
             out.write("time_ms,population,recorder,bin_ms,rate_hz\n");
+            double end = result.info().simulatedMs();
             for (RateTrace rate : result.rates()) {
                 // The recorder column tells two rates of one population apart; empty for the default rate.
                 String prefix = "," + csv(rate.population()) + "," + (rate.recorder() == null ? "" : csv(rate.recorder()))
-                        + "," + times.format(rate.binWidthMs()) + ",";
+                        + ",";
                 for (int b = 0; b < rate.rateHz().length; b++) {
-                    out.write(times.format(rate.binStartMs()[b]));
+                    double start = rate.binStartMs()[b];
+                    // The last bin of a run that ends inside it is shorter; its rate was divided by that width.
+                    double width = Math.min(rate.binWidthMs(), end - start);
+                    out.write(times.format(start));
                     out.write(prefix);
+                    out.write(times.format(width));
+                    out.write(',');
                     out.write(Double.toString(rate.rateHz()[b]));
                     out.write('\n');
                 }

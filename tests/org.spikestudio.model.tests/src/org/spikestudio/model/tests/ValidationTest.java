@@ -158,7 +158,19 @@ class ValidationTest {
                 // dt = 0.1 ms: 2^31 - 1 steps is 214748364.7 ms, one step more is refused.
                 rule("at most 2^31 - 1 steps", n -> n.getSimulation().setDuration(214748364.8),
                         "is 2147483648 steps of 0.1 ms; a run is limited to 2^31 - 1 = 2147483647 steps",
-                        n -> n.getSimulation().setDuration(214748364.7)),
+                        n -> {
+                            n.getRecorders().clear(); // 2^31 - 1 samples would not fit in a recorder
+                            n.getSimulation().setDuration(214748364.7);
+                        }),
+                // All 10 neurons of exc at every step of 0.1 ms: 214748364 samples x 10 = 2147483640 values is more
+                // than one Java array holds (2^31 - 17 = 2147483631); one step less (2147483630) fits.
+                rule("recording fits", n -> {
+                    ((StateRecorder) n.getRecorders().get(0)).getNeurons().clear();
+                    n.getSimulation().setDuration(21474836.4);
+                }, "records 10 neurons x 214748364 samples", n -> {
+                    ((StateRecorder) n.getRecorders().get(0)).getNeurons().clear();
+                    n.getSimulation().setDuration(21474836.3);
+                }),
                 // sqrt(t - 50) is NaN for t < 50 ms; sqrt(t) is finite from t = 0 on.
                 rule("expression finite", n -> add(n, expression("sqrt(t-50)")),
                         "'sqrt(t-50)' evaluates to NaN at t = 0.0 ms, i = 0; an input current must be a finite number",
@@ -376,15 +388,18 @@ class ValidationTest {
     @Test
     void largeMemoryAloneGivesTheWarningToo() {
         Network network = valid();
-        // Few synapses but a state recorder of every neuron at every step:
-        // 1e6 neurons * 1e4 steps * 8 bytes = 8e10 bytes, far above the 4e9 limit.
+        // Few synapses but a state recorder of every neuron every 1 ms: 1e6 neurons * 1e3 samples * 8 bytes
+        // = 8e9 bytes, plus 64 bytes of state per neuron (6.4e7): 8.06e9, above the 4e9 limit (and 1e9
+        // values still fit in one recorder).
         exc(network).setSize(1_000_000);
         ((FixedProbability) projection(network).getConnectivity()).setProbability(0);
-        ((StateRecorder) network.getRecorders().get(0)).getNeurons().clear();
+        StateRecorder recorder = (StateRecorder) network.getRecorders().get(0);
+        recorder.getNeurons().clear();
+        recorder.setSamplingInterval(1);
         network.getSimulation().setDuration(1000);
         List<ModelProblem> problems = problems(network);
         assertEquals(1, problems.size(), problems.toString());
-        assertTrue(problems.get(0).message().contains("estimated memory 80 GB"), problems.toString());
+        assertTrue(problems.get(0).message().contains("estimated memory 8.1 GB"), problems.toString());
     }
 
     @Test
@@ -575,5 +590,19 @@ class ValidationTest {
         assertTrue(problems.get(0).message().contains("Population 'exc' (Izhikevich or AdEx) are integrated with forward"
                 + " Euler"), problems.get(0).message());
         assertEquals("integration", problems.get(0).feature());
+    }
+
+    @Test
+    void aResetBelowTheLowerBoundIsAWarning() {
+        Network network = valid();
+        lif(network).setLowerBound(0);
+        assertEquals(List.of(), problems(network), "reset 0 mV at the bound 0 mV is fine");
+        lif(network).setResetPotential(-5);
+        List<ModelProblem> problems = problems(network);
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals(ModelProblem.Severity.WARNING, problems.get(0).severity());
+        assertEquals("resetPotential", problems.get(0).feature());
+        assertTrue(problems.get(0).message().contains("the clamp raises the reset potential to the lower bound"),
+                problems.get(0).message());
     }
 }

@@ -174,4 +174,25 @@ class OutputDirectoryTest {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
+
+    @Test
+    void stagingFoldersOfDeadProcessesAreRemovedOthersKept(@TempDir Path tmp) throws Exception {
+        // A process killed with SIGKILL leaves its .staging-<pid>-... behind. A pid that no running process
+        // has is found by asking the OS for every candidate from a high value down.
+        long dead = 4_000_000;
+        while (ProcessHandle.of(dead).isPresent()) {
+            dead--;
+        }
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        Path abandoned = Files.createDirectories(out.resolve(".staging-" + dead + "-123"));
+        Files.writeString(abandoned.resolve("spikes.csv"), "half");
+        Path alive = Files.createDirectories(out.resolve(".staging-" + ProcessHandle.current().pid() + "-456"));
+        Path foreign = Files.createDirectories(out.resolve(".staging-notapid"));
+        try (OutputDirectory dir = OutputDirectory.open(out)) {
+            assertFalse(Files.exists(abandoned), "the dead process's staging folder is gone");
+            assertTrue(Files.exists(alive), "a running process's staging folder is kept");
+            assertTrue(Files.exists(foreign), "a folder that is not ours is kept");
+            assertTrue(dir.staging().getFileName().toString().startsWith(".staging-" + ProcessHandle.current().pid() + "-"));
+        }
+    }
 }
