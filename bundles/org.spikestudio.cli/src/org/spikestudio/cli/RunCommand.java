@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.spikestudio.engine.MemoryLimitExceededException;
 import org.spikestudio.model.Network;
@@ -104,7 +105,7 @@ final class RunCommand {
             return ExitCode.RUNTIME_FAILURE;
         }
 
-        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean writing = new AtomicBoolean();
         try (OutputDirectory out = OutputDirectory.open(outDir);
                 Interrupts interrupts = cli.interrupts(() -> err.print(writing.get()
                         ? "\nspikestudio: interrupted; finishing writing the results (Ctrl-C again to quit at once;"
