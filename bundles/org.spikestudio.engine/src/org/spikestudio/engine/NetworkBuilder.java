@@ -382,7 +382,11 @@ public final class NetworkBuilder {
         return new Simulation(this, layout);
     }
 
-    static long availableHeap() {
+    /**
+     * The bytes a network may still take by default: maximum heap minus memory in use minus a safety
+     * margin (64 MB and 5 %). Callers that add their own buffers check against the same figure.
+     */
+    public static long availableHeap() {
         Runtime rt = Runtime.getRuntime();
         long max = rt.maxMemory();
         long used = rt.totalMemory() - rt.freeMemory();

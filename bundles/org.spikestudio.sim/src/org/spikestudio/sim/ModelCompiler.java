@@ -57,6 +57,7 @@ import org.spikestudio.model.groups.NeuronGroups;
 import org.spikestudio.model.resource.ModelFiles;
 import org.spikestudio.model.resource.ModelProblem;
 import org.spikestudio.model.validation.ElementNames;
+import org.spikestudio.model.validation.NetworkSize;
 import org.spikestudio.model.validation.NetworkValidation;
 
 /**
@@ -131,16 +132,10 @@ public final class ModelCompiler {
         double dt = network.getSimulation().getTimeStep();
         if (options.durationMs() != null) {
             double d = options.durationMs();
-            long n = Math.round(d / dt);
-            if (!(d > 0) || Double.isInfinite(d) || Math.abs(n * dt - d) > 1e-9 * Math.max(1, d)) {
-                throw new IllegalArgumentException("duration " + d + " ms must be > 0 and a whole number of time steps (dt = "
-                        + dt + " ms)");
+            String problem = d > 0 && Double.isFinite(d) ? NetworkSize.durationProblem(d, dt) : "must be > 0";
+            if (problem != null) {
+                throw new IllegalArgumentException("duration " + d + " ms " + problem + " (dt = " + dt + " ms)");
             }
-        }
-        if (options.durationMs() != null && Math.round(options.durationMs() / dt) > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("duration " + options.durationMs() + " ms is "
-                    + Math.round(options.durationMs() / dt) + " steps of " + dt + " ms; a run is limited to 2^31 - 1 = "
-                    + Integer.MAX_VALUE + " steps");
         }
         if (options.threads() != null && options.threads() < 1) {
             throw new IllegalArgumentException("threads must be >= 1, was " + options.threads());

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import org.spikestudio.engine.MemoryLimitExceededException;
+import org.spikestudio.engine.NetworkBuilder;
 import org.spikestudio.engine.ProgressListener;
 import org.spikestudio.engine.RunReport;
 import org.spikestudio.engine.Simulation;
@@ -72,16 +73,8 @@ public final class ModelRun {
     }
 
     private long memoryLimit() {
-        if (compiled.memoryLimitBytes() != null) {
-            return compiled.memoryLimitBytes();
-        }
-        Runtime rt = Runtime.getRuntime();
-        long max = rt.maxMemory();
-        return Math.max(0, max - (rt.totalMemory() - rt.freeMemory()) - HEAP_MARGIN - max / 20);
+        return compiled.memoryLimitBytes() != null ? compiled.memoryLimitBytes() : NetworkBuilder.availableHeap();
     }
-
-    /** Heap kept free for the JVM and the result's files and plots, as the engine keeps it. */
-    private static final long HEAP_MARGIN = 64L << 20;
 
     /**
      * Populations whose membrane potential is NaN or infinite after the run, one sentence each;

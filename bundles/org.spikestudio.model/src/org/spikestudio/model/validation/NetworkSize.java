@@ -62,6 +62,27 @@ public final class NetworkSize {
         return total;
     }
 
+    /** The engine counts steps in an int. */
+    public static final long MAX_STEPS = Integer.MAX_VALUE;
+
+    /**
+     * What is wrong with a duration of {@code durationMs} at {@code dtMs} (both &gt; 0): not a whole
+     * number of steps, or more steps than a run can have; null when it is fine. Shared by the
+     * validator (the model's duration) and the run (a duration override).
+     */
+    public static String durationProblem(double durationMs, double dtMs) {
+        double steps = durationMs / dtMs;
+        if (Math.abs(steps - Math.rint(steps)) > 1e-9 * Math.max(1, steps)) {
+            return String.format(java.util.Locale.ROOT, "must be a whole number of time steps: %s ms / %s ms = %.6g steps",
+                    durationMs, dtMs, steps);
+        }
+        if (Math.rint(steps) > MAX_STEPS) {
+            return String.format(java.util.Locale.ROOT, "is %.0f steps of %s ms; a run is limited to 2^31 - 1 = %d steps",
+                    Math.rint(steps), dtMs, MAX_STEPS);
+        }
+        return null;
+    }
+
     public static long steps(SimulationSettings settings) {
         if (settings == null || !(settings.getTimeStep() > 0)) {
             return 0;

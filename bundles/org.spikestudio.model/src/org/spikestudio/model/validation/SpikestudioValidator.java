@@ -175,15 +175,9 @@ public class SpikestudioValidator extends EObjectValidator {
         rules.positive(P.getSimulationSettings_TimeStep(), settings.getTimeStep());
         if (rules.positive(P.getSimulationSettings_Duration(), settings.getDuration())
                 && settings.getTimeStep() > 0) {
-            double steps = settings.getDuration() / settings.getTimeStep();
-            if (Math.abs(steps - Math.rint(steps)) > 1e-9 * Math.max(1, steps)) {
-                rules.error(P.getSimulationSettings_Duration(), String.format(Locale.ROOT,
-                        "must be a whole number of time steps: %s ms / %s ms = %.6g steps",
-                        settings.getDuration(), settings.getTimeStep(), steps));
-            } else if (Math.rint(steps) > MAX_STEPS) {
-                rules.error(P.getSimulationSettings_Duration(), String.format(Locale.ROOT,
-                        "is %.0f steps of %s ms; a run is limited to 2^31 - 1 = %d steps", Math.rint(steps),
-                        settings.getTimeStep(), MAX_STEPS));
+            String problem = NetworkSize.durationProblem(settings.getDuration(), settings.getTimeStep());
+            if (problem != null) {
+                rules.error(P.getSimulationSettings_Duration(), problem);
             }
         }
         if (settings.getIntegration() == IntegrationScheme.EXACT && settings.eContainer() instanceof Network network) {
@@ -220,9 +214,6 @@ public class SpikestudioValidator extends EObjectValidator {
                     neurons, samples, (double) neurons * samples));
         }
     }
-
-    /** The engine's limit: steps are counted in an int. */
-    static final long MAX_STEPS = Integer.MAX_VALUE;
 
     /** How many time points of a run an expression input is checked at for non-finite values. */
     private static final int EXPRESSION_SAMPLES = 4096;
