@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.junit.jupiter.api.AfterEach;
@@ -38,6 +39,7 @@ import org.spikestudio.model.SpikestudioPackage;
 import org.spikestudio.model.UniformDistribution;
 import org.spikestudio.model.edit.command.CascadingDeleteCommand;
 import org.spikestudio.model.edit.command.ModelCommands;
+import org.spikestudio.model.edit.command.SpikestudioEditingDomain;
 import org.spikestudio.model.resource.ModelFiles;
 import org.spikestudio.model.resource.ModelProblem;
 import org.spikestudio.model.resource.SidecarKeys;
@@ -141,6 +143,18 @@ class ModelCommandsTest {
                 "and byte for byte as the file");
         stack.redo();
         assertArrayEquals(deleted, saved(network), "redo deletes the same again");
+        assertNoDanglingReference(network);
+    }
+
+    @Test
+    void emfsDeleteCascadesInSpikestudiosEditingDomain() throws Exception {
+        Network network = ModelFiles.load(examples().resolve("seed/population-100.snn"));
+        var domain = new SpikestudioEditingDomain(factory, stack, network.eResource().getResourceSet());
+        // What the generated editor's Delete action creates.
+        Command delete = DeleteCommand.create(domain, List.of(network.getPopulations().get(0)));
+        assertTrue(delete instanceof CascadingDeleteCommand, delete.getClass().getName());
+        stack.execute(delete);
+        assertEquals(List.of("inh_to_all"), names(network.getProjections()));
         assertNoDanglingReference(network);
     }
 
