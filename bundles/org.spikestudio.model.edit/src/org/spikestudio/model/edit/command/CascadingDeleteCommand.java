@@ -54,7 +54,7 @@ public final class CascadingDeleteCommand extends CompoundCommand {
             return refused;
         }
         Map<EObject, Collection<EStructuralFeature.Setting>> usages = EcoreUtil.CrossReferencer
-                .find(List.of(scopeOf(requested.iterator().next())));
+                .find(requested.stream().map(CascadingDeleteCommand::scopeOf).distinct().toList());
 
         Set<EObject> deleted = new LinkedHashSet<>();
         Deque<EObject> pending = new ArrayDeque<>(requested);
