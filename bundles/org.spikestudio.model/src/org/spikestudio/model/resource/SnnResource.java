@@ -9,11 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.function.UnaryOperator;
 
@@ -31,7 +28,6 @@ import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
 import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.spikestudio.model.Identified;
-import org.spikestudio.model.NamedElement;
 import org.spikestudio.model.Network;
 import org.spikestudio.model.validation.ElementNames;
 import org.spikestudio.model.validation.NetworkValidation;
@@ -40,7 +36,8 @@ import org.spikestudio.model.validation.NetworkValidation;
  * The XMI resource of a {@code .snn} model, made for version control:
  * <ul>
  * <li>elements are identified by their {@code id} attribute, which references use; ids are given
- * once (from the name, when there is one) and never change on rename or reordering;</li>
+ * once (the name, when there is one, plus a random suffix, so an id is never reused by a later
+ * element) and never change on rename or reordering;</li>
  * <li>every attribute with a default is written explicitly, so a file means the same thing even if a
  * later release changes a default, and a one-value edit is a one-line diff;</li>
  * <li>one element per line, '\n' line ends, UTF-8, nothing volatile (no timestamps, no UUIDs);</li>
@@ -93,10 +90,11 @@ public class SnnResource extends XMIResourceImpl {
     protected void attachedHelper(EObject element) {
         super.attachedHelper(element);
         // Objects added while editing get an id at once, so they can be referenced before saving;
-        // a pasted copy brings its original's id and gets a fresh one.
+        // a pasted copy brings its original's id and gets a fresh one. A fresh id is never one a
+        // deleted element had, so a sidecar keyed by ids cannot mistake the new element for it.
         if (!isLoading() && element instanceof Identified identified
                 && (identified.getId() == null || isTakenByAnother(identified))) {
-            identified.setId(uniqueId(identified));
+            identified.setId(ElementIds.fresh(identified, this));
         }
     }
 
@@ -121,11 +119,7 @@ public class SnnResource extends XMIResourceImpl {
             throw new IOWrappedException((Exception) getErrors().get(0));
         }
         // A hand-written file may omit ids; give them now rather than reporting them missing.
-        for (TreeIterator<EObject> all = getAllContents(); all.hasNext();) {
-            if (all.next() instanceof Identified identified && identified.getId() == null) {
-                identified.setId(uniqueId(identified));
-            }
-        }
+        ElementIds.assignMissing(this);
     }
 
     /** Saves atomically when the resource is a local file (also in the workspace); otherwise as EMF does. */
@@ -213,25 +207,6 @@ public class SnnResource extends XMIResourceImpl {
             }
         }
         return false;
-    }
-
-    /** A readable id derived from the name (or the type), made unique within this resource. */
-    String uniqueId(Identified element) {
-        Set<String> taken = new HashSet<>();
-        for (TreeIterator<EObject> all = getAllContents(); all.hasNext();) {
-            if (all.next() instanceof Identified other && other != element && other.getId() != null) {
-                taken.add(other.getId());
-            }
-        }
-        String base = element instanceof NamedElement named && named.getName() != null
-                && !named.getName().isBlank()
-                        ? named.getName().strip().replaceAll("[^A-Za-z0-9_.-]", "_")
-                        : element.eClass().getName().toLowerCase(Locale.ROOT);
-        String id = base;
-        for (int n = 2; taken.contains(id); n++) {
-            id = base + "_" + n;
-        }
-        return id;
     }
 
     /** Records lines, and reports a repeated single-valued element, which EMF would silently drop. */
