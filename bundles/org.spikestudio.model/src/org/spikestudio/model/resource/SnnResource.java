@@ -16,10 +16,16 @@ import java.util.function.UnaryOperator;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EFactory;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.plugin.EcorePlugin;
+import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
@@ -43,11 +49,17 @@ import org.spikestudio.model.validation.NetworkValidation;
  * <li>one element per line, '\n' line ends, UTF-8, nothing volatile (no timestamps, no UUIDs);</li>
  * <li>saving a local file is atomic: a temporary file next to it, flushed, then renamed over it.</li>
  * </ul>
- * While loading, it records the line of every element so that diagnostics can say where it is.
+ * While loading, it records the line of every element so that diagnostics can say where it is. A
+ * model is one self-contained file: loading never reads another document, neither a package from a
+ * namespace or {@code xsi:schemaLocation} nor the target of a reference into another file, which
+ * is an error (see also {@link SelfContainedResourceSet}).
  */
 public class SnnResource extends XMIResourceImpl {
 
     private final Map<EObject, Integer> lines = new WeakHashMap<>();
+
+    /** The line of the last start tag read, to place a failure that escapes the parser. */
+    private int lastLine;
 
     public SnnResource(URI uri) {
         super(uri);
@@ -69,6 +81,11 @@ public class SnnResource extends XMIResourceImpl {
     public int lineOf(EObject element) {
         Integer line = lines.get(element);
         return line == null ? 0 : line;
+    }
+
+    /** The line of the last start tag the parser reached in the latest load, 0 before any. */
+    int lastLine() {
+        return lastLine;
     }
 
     @Override
@@ -101,6 +118,7 @@ public class SnnResource extends XMIResourceImpl {
     @Override
     public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
         lines.clear();
+        lastLine = 0;
         super.doLoad(inputStream, options);
         // EMF binds references to one of two elements with the same id without a word.
         Map<String, EObject> ids = new java.util.HashMap<>();
@@ -209,10 +227,24 @@ public class SnnResource extends XMIResourceImpl {
         return false;
     }
 
-    /** Records lines, and reports a repeated single-valued element, which EMF would silently drop. */
+    /**
+     * Records lines; reports a repeated single-valued element, which EMF would silently drop; and
+     * keeps the model inside its file.
+     */
     private final class CheckingHandler extends SAXXMIHandler {
+
+        /** The element and reference whose value is being read, to name them in a message. */
+        private EObject referencing;
+        private EReference reference;
+
         CheckingHandler(XMLResource resource, XMLHelper helper, Map<?, ?> options) {
             super(resource, helper, options);
+        }
+
+        @Override
+        protected void processElement(String name, String prefix, String localName) {
+            lastLine = getLineNumber();
+            super.processElement(name, prefix, localName);
         }
 
         @Override
@@ -225,7 +257,7 @@ public class SnnResource extends XMIResourceImpl {
 
         @Override
         protected void setFeatureValue(EObject object, EStructuralFeature feature, Object value, int position) {
-            if (!feature.isMany() && feature instanceof EReference reference && reference.isContainment()
+            if (!feature.isMany() && feature instanceof EReference containment && containment.isContainment()
                     && object.eIsSet(feature)) {
                 error(new XMIException(ElementNames.of(object) + ": element '" + feature.getName()
                         + "' appears more than once, but holds a single value (a leftover of a merge?)",
@@ -233,6 +265,61 @@ public class SnnResource extends XMIResourceImpl {
                 return;
             }
             super.setFeatureValue(object, feature, value, position);
+        }
+
+        /**
+         * Only packages registered with this release: EMF would otherwise load a package from a
+         * namespace URI or an {@code xsi:schemaLocation}, i.e. fetch a URL or open a file.
+         */
+        @Override
+        protected EPackage getPackageForURI(String namespace) {
+            EPackage known = namespace == null ? null : packageRegistry.getEPackage(namespace);
+            if (known == null) {
+                error(new PackageNotFoundException(namespace, getLocation(), getLineNumber(), getColumnNumber()));
+            }
+            return known;
+        }
+
+        /** An {@code xsi:type} naming an enumeration or an abstract class is unknown, not a crash. */
+        @Override
+        protected EObject createObjectFromFactory(EFactory factory, String typeName) {
+            EClassifier type = factory == null ? null : helper.getType(factory, typeName);
+            if (type != null && !(type instanceof EClass concrete && !concrete.isAbstract() && !concrete.isInterface())) {
+                return null; // reported by EMF as a ClassNotFoundException
+            }
+            return super.createObjectFromFactory(factory, typeName);
+        }
+
+        /** {@code xsi:nil} means nothing in a model: it is reported as an unknown attribute. */
+        @Override
+        protected boolean isNull() {
+            return false;
+        }
+
+        @Override
+        protected void setValueFromId(EObject object, EReference feature, String ids) {
+            referencing = object;
+            reference = feature;
+            try {
+                super.setValueFromId(object, feature, ids);
+            } finally {
+                referencing = null;
+                reference = null;
+            }
+        }
+
+        /** A reference into another document is an error; it is never resolved. */
+        @Override
+        protected void handleProxy(InternalEObject proxy, String uriLiteral) {
+            super.handleProxy(proxy, uriLiteral);
+            URI target = proxy.eProxyURI();
+            if (target != null && !target.trimFragment().equals(resourceURI)) {
+                String where = referencing == null ? "a reference"
+                        : ElementNames.of(referencing) + ": reference '" + reference.getName() + "'";
+                error(new XMIException(where + " points to '" + uriLiteral + "' in another file, but "
+                        + SelfContainedResourceSet.OTHER_FILES + " (a model is one self-contained file)",
+                        getLocation(), getLineNumber(), getColumnNumber()));
+            }
         }
     }
 }
