@@ -17,14 +17,14 @@ import org.spikestudio.model.Network;
 import org.spikestudio.model.validation.NetworkSize;
 import org.spikestudio.plots.ImageFormat;
 import org.spikestudio.plots.ResultPlots;
+import org.spikestudio.results.ModelSource;
+import org.spikestudio.results.PopulationResult;
+import org.spikestudio.results.SimulationResult;
+import org.spikestudio.results.io.ResultFiles;
 import org.spikestudio.sim.InvalidModelException;
 import org.spikestudio.sim.ModelRun;
-import org.spikestudio.sim.PopulationResult;
 import org.spikestudio.sim.RunOptions;
-import org.spikestudio.sim.SimulationResult;
-import org.spikestudio.sim.output.ModelSource;
 import org.spikestudio.sim.output.OutputDirectory;
-import org.spikestudio.sim.output.ResultFiles;
 
 /**
  * {@code spikestudio run MODEL}: validates, simulates, and writes spikes, states, rates, a summary
