@@ -25,6 +25,7 @@ import org.spikestudio.model.PopulationType;
 import org.spikestudio.model.Projection;
 import org.spikestudio.model.resource.ModelFiles;
 import org.spikestudio.model.resource.ModelProblem;
+import org.spikestudio.results.SimulationResult;
 
 /** Models with errors are refused with the element and attribute named; warnings alone do not stop a run. */
 class RefusalTest {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.spikestudio.sim;
+package org.spikestudio.results;
 
 /** A sampled neuron variable, with the name and unit used in files and plots. */
 public enum RecordedVariable {
@@ -27,7 +27,18 @@ public enum RecordedVariable {
         return label;
     }
 
+    /** The unit of the values, e.g. {@code mV}. */
     public String unit() {
         return unit;
+    }
+
+    /** The variable of a {@link #key()}, or null when the text is none. */
+    public static RecordedVariable ofKey(String key) {
+        for (RecordedVariable variable : values()) {
+            if (variable.key.equals(key)) {
+                return variable;
+            }
+        }
+        return null;
     }
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.spikestudio.sim.output;
+package org.spikestudio.results;
 
 import java.io.IOException;
 import java.nio.file.Files;

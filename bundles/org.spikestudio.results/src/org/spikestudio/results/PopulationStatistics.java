@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.spikestudio.sim;
+package org.spikestudio.results;
 
 /**
  * Spike statistics of one population over the simulated time.

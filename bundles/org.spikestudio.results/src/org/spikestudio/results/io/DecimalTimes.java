@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.spikestudio.sim.output;
+package org.spikestudio.results.io;
 
 import java.math.BigDecimal;
 
