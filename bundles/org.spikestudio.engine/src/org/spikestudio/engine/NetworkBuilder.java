@@ -110,12 +110,22 @@ public final class NetworkBuilder {
      */
     public Projection connect(String name, Population source, Population target, Connectivity connectivity,
             Synapse synapse, Distribution weight, Distribution delay) {
+        return connect(name, source, target, connectivity, synapse, weight, delay, true, false);
+    }
+
+    /**
+     * {@link #connect(String, Population, Population, Connectivity, Synapse, Distribution, Distribution)}
+     * with the autapse and multapse flags, checked together with the rule (a degree above the
+     * target's size needs multapses).
+     */
+    public Projection connect(String name, Population source, Population target, Connectivity connectivity,
+            Synapse synapse, Distribution weight, Distribution delay, boolean allowAutapses, boolean allowMultapses) {
         checkOpen();
         String where = "projection '" + name + "'";
         if (source == null || target == null || source.owner != this || target.owner != this) {
             throw new IllegalArgumentException(where + ": source and target must be populations of this builder");
         }
-        Projection p = add(name, source, target, connectivity, synapse, weight, delay, true, false);
+        Projection p = add(name, source, target, connectivity, synapse, weight, delay, allowAutapses, allowMultapses);
         connections++;
         return p;
     }

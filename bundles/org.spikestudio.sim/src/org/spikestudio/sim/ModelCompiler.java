@@ -258,7 +258,7 @@ public final class ModelCompiler {
         Distribution delay = distribution(p.getDelay());
         if (p.getSource() instanceof Population s && p.getTarget() instanceof Population t) {
             return List.of(builder.connect(p.getName(), populations.get(s), populations.get(t), rule(p), synapse,
-                    weight, delay).allowAutapses(p.isAllowAutapses()).allowMultapses(p.isAllowMultapses()));
+                    weight, delay, p.isAllowAutapses(), p.isAllowMultapses()));
         }
         return builder.connect(p.getName(), assembly(p.getSource()), assembly(p.getTarget()), rule(p), synapse, weight,
                 delay, p.isAllowAutapses(), p.isAllowMultapses());
