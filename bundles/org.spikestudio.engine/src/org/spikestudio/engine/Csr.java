@@ -249,8 +249,8 @@ final class Csr {
         }
     }
 
-    /** k values in [0, n): distinct (Floyd's algorithm) or, with multapses, independent. */
-    private static int[] sample(Keyed.Stream r, int k, int n, boolean multapses) {
+    /** k values in [0, n): distinct (Floyd's algorithm) or, with multapses, independent; in draw order. */
+    static int[] sample(Keyed.Stream r, int k, int n, boolean multapses) {
         int[] result = new int[k];
         if (multapses) {
             for (int i = 0; i < k; i++) {

@@ -36,6 +36,8 @@ public final class NetworkBuilder {
     long memoryLimit = -1;
     final List<Population> populations = new ArrayList<>();
     final List<Projection> projections = new ArrayList<>();
+    /** Successful connect calls so far: keys the draws of assembly rules. */
+    private long connections;
     final List<InputHandle> inputs = new ArrayList<>();
     final List<Coupling> couplings = new ArrayList<>();
     final List<StateProbe> probes = new ArrayList<>();
@@ -109,11 +111,73 @@ public final class NetworkBuilder {
      */
     public Projection connect(String name, Population source, Population target, Connectivity connectivity,
             Synapse synapse, Distribution weight, Distribution delay) {
+        return connect(name, source, target, connectivity, synapse, weight, delay, true, false);
+    }
+
+    /**
+     * {@link #connect(String, Population, Population, Connectivity, Synapse, Distribution, Distribution)}
+     * with the autapse and multapse flags, checked together with the rule (a degree above the
+     * target's size needs multapses).
+     */
+    public Projection connect(String name, Population source, Population target, Connectivity connectivity,
+            Synapse synapse, Distribution weight, Distribution delay, boolean allowAutapses, boolean allowMultapses) {
         checkOpen();
         String where = "projection '" + name + "'";
         if (source == null || target == null || source.owner != this || target.owner != this) {
             throw new IllegalArgumentException(where + ": source and target must be populations of this builder");
         }
+        Projection p = add(name, source, target, connectivity, synapse, weight, delay, allowAutapses, allowMultapses);
+        connections++;
+        return p;
+    }
+
+    /**
+     * Several populations as one index space for {@link #connect(String, Assembly, Assembly, Connectivity,
+     * Synapse, Distribution, Distribution, boolean, boolean)}: their neurons one after another, in this order.
+     */
+    public Assembly assembly(Population... members) {
+        checkOpen();
+        if (members.length == 0) {
+            throw new IllegalArgumentException("an assembly needs at least one population");
+        }
+        for (Population p : members) {
+            if (p == null || p.owner != this) {
+                throw new IllegalArgumentException("an assembly's members must be populations of this builder");
+            }
+        }
+        return new Assembly(this, List.of(members));
+    }
+
+    /**
+     * Connects two assemblies ({@code assembly(p)} for a population alone). One-to-one, explicit
+     * lists (of joint indices) and the degree rules work on the joint index spaces; the autapses that
+     * {@code allowAutapses = false} excludes are the pairs of a neuron with itself, wherever it
+     * sits in the two assemblies. The synapses are held by one projection per pair of members that
+     * has any, named {@code name[source->target]}, in member order (sources outer). Degree rules draw
+     * from streams keyed by (seed, the position of this call among the connect calls, neuron).
+     *
+     * @return the projections that hold the synapses
+     */
+    public List<Projection> connect(String name, Assembly source, Assembly target, Connectivity connectivity,
+            Synapse synapse, Distribution weight, Distribution delay, boolean allowAutapses, boolean allowMultapses) {
+        checkOpen();
+        if (source == null || target == null || source.owner != this || target.owner != this) {
+            throw new IllegalArgumentException("projection '" + name
+                    + "': source and target must be assemblies of this builder");
+        }
+        if (connectivity == null) {
+            throw new IllegalArgumentException("projection '" + name + "': connectivity must not be null");
+        }
+        List<Projection> parts = AssemblyConnections.connect(this, connections, name, source, target, connectivity,
+                synapse, weight, delay, allowAutapses, allowMultapses);
+        connections++;
+        return List.copyOf(parts);
+    }
+
+    /** Validates and adds one projection between populations. */
+    Projection add(String name, Population source, Population target, Connectivity connectivity, Synapse synapse,
+            Distribution weight, Distribution delay, boolean allowAutapses, boolean allowMultapses) {
+        String where = "projection '" + name + "'";
         if (connectivity == null || synapse == null || weight == null || delay == null) {
             throw new IllegalArgumentException(where + ": connectivity, synapse, weight and delay must not be null");
         }
@@ -127,6 +191,8 @@ public final class NetworkBuilder {
         }
         Projection p = new Projection(this, projections.size(), name, source, target, connectivity, synapse, weight,
                 delay);
+        p.allowAutapses = allowAutapses;
+        p.allowMultapses = allowMultapses;
         validateProjection(p);
         claimName(name, where);
         projections.add(p);

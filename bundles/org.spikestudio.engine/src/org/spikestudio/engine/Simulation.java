@@ -176,6 +176,11 @@ public final class Simulation {
         return estimate;
     }
 
+    /** The name of the kernel that updates the population, for tests that compare kernels. */
+    String kernelName(Population p) {
+        return pops[mine(p)].kernelName();
+    }
+
     /** Synapses the projection actually has. */
     public long synapseCount(Projection p) {
         return csr[mine(p)].count();

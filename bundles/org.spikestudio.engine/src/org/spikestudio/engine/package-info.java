@@ -4,7 +4,8 @@
  * dependency besides the JDK).
  * <p>
  * <b>Use</b>: describe the network with a {@link org.spikestudio.engine.NetworkBuilder}
- * (populations, projections, inputs, spike-count couplings, recordings), check
+ * (populations, projections between populations or {@link org.spikestudio.engine.Assembly assemblies},
+ * inputs, spike-count couplings, recordings), check
  * {@link org.spikestudio.engine.NetworkBuilder#expectedSynapseCount} and
  * {@link org.spikestudio.engine.NetworkBuilder#estimateMemoryBytes}, {@code build()} a
  * {@link org.spikestudio.engine.Simulation} and {@code run} it in chunks with a

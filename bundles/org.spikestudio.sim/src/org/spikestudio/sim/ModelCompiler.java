@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SplittableRandom;
 
 import org.eclipse.emf.ecore.EObject;
+import org.spikestudio.engine.Assembly;
 import org.spikestudio.engine.Connectivity;
 import org.spikestudio.engine.Distribution;
 import org.spikestudio.engine.Input;
@@ -38,6 +38,7 @@ import org.spikestudio.model.IntegrationScheme;
 import org.spikestudio.model.IzhikevichModel;
 import org.spikestudio.model.LifModel;
 import org.spikestudio.model.Network;
+import org.spikestudio.model.NeuronGroup;
 import org.spikestudio.model.NoiseInput;
 import org.spikestudio.model.NormalDistribution;
 import org.spikestudio.model.OneToOne;
@@ -64,18 +65,10 @@ import org.spikestudio.results.RecordedVariable;
 /**
  * Translates a validated {@link Network} into an engine {@link NetworkBuilder}. EMF is read here
  * once; the engine's loop never sees it.
- * <p>
- * Projections between populations map one to one onto engine projections. A projection from or to
- * an {@link org.spikestudio.model.Assembly} is split into one engine projection per pair of member
- * populations (named {@code name[source->target]}): all-to-all and fixed probability keep their rule
- * per pair, which draws the same distribution; one-to-one, explicit lists and the degree rules work
- * on the assembly's joint index space, so the compiler draws those pairs itself (from the seed, the
- * projection's position and the source or target neuron) and hands them over as explicit lists.
+ * Each model element maps onto one engine call; an {@link org.spikestudio.model.Assembly} onto an
+ * engine {@link Assembly}, whose connection rules the engine draws.
  */
 public final class ModelCompiler {
-
-    /** Purpose key of the compiler's own draws, apart from the engine's streams. */
-    private static final long PURPOSE_ASSEMBLY_DEGREE = 0x5A55E3B1L;
 
     private final Network network;
     private final String file;
@@ -147,10 +140,8 @@ public final class ModelCompiler {
         for (Population p : network.getPopulations()) {
             guarded(p, () -> populations.put(p, population(p)));
         }
-        int index = 0;
         for (Projection p : network.getProjections()) {
-            int projectionIndex = index++;
-            guarded(p, () -> projections.put(p, projection(p, projectionIndex)));
+            guarded(p, () -> projections.put(p, projection(p)));
         }
         for (SpikeCountCoupling c : network.getCouplings()) {
             guarded(c, () -> builder.spikeCountCoupling(c.getName(), populations.get(c.getSource()),
@@ -257,62 +248,29 @@ public final class ModelCompiler {
         };
     }
 
-    private List<org.spikestudio.engine.Projection> projection(Projection p, int projectionIndex) {
+    /**
+     * A projection between populations maps onto one engine projection; one from or to an assembly
+     * (a population on the other side counts as an assembly of one) onto the engine's assembly
+     * connection, which holds its synapses in one engine projection per pair of members.
+     */
+    private List<org.spikestudio.engine.Projection> projection(Projection p) {
         Synapse synapse = synapse(p.getSynapse());
         Distribution weight = magnitude(p.getWeight());
         Distribution delay = distribution(p.getDelay());
-        List<Population> sources = NeuronGroups.populations(p.getSource());
-        List<Population> targets = NeuronGroups.populations(p.getTarget());
-        List<org.spikestudio.engine.Projection> parts = new ArrayList<>();
-        boolean split = sources.size() != 1 || targets.size() != 1 || !(p.getSource() instanceof Population)
-                || !(p.getTarget() instanceof Population);
-        if (!split) {
-            parts.add(connect(p, p.getName(), sources.get(0), targets.get(0), rule(p), synapse, weight, delay));
-            return parts;
+        if (p.getSource() instanceof Population s && p.getTarget() instanceof Population t) {
+            return List.of(builder.connect(p.getName(), populations.get(s), populations.get(t), rule(p), synapse,
+                    weight, delay, p.isAllowAutapses(), p.isAllowMultapses()));
         }
-        switch (p.getConnectivity()) {
-            case AllToAll a -> forEachPair(sources, targets, (s, t) -> parts
-                    .add(connect(p, partName(p, s, t), s, t, Connectivity.allToAll(), synapse, weight, delay)));
-            case FixedProbability f -> forEachPair(sources, targets, (s, t) -> parts.add(connect(p, partName(p, s, t),
-                    s, t, Connectivity.fixedProbability(f.getProbability()), synapse, weight, delay)));
-            default -> {
-                PairLists lists = jointPairs(p, sources, targets, projectionIndex);
-                for (int i = 0; i < sources.size(); i++) {
-                    for (int j = 0; j < targets.size(); j++) {
-                        int[][] pairs = lists.get(i, j);
-                        if (pairs[0].length > 0) {
-                            parts.add(connect(p, partName(p, sources.get(i), targets.get(j)), sources.get(i),
-                                    targets.get(j), Connectivity.explicit(pairs[0], pairs[1]), synapse, weight, delay));
-                        }
-                    }
-                }
-            }
-        }
-        return parts;
+        return builder.connect(p.getName(), assembly(p.getSource()), assembly(p.getTarget()), rule(p), synapse, weight,
+                delay, p.isAllowAutapses(), p.isAllowMultapses());
     }
 
-    private org.spikestudio.engine.Projection connect(Projection p, String name, Population source, Population target,
-            Connectivity rule, Synapse synapse, Distribution weight, Distribution delay) {
-        return builder.connect(name, populations.get(source), populations.get(target), rule, synapse, weight, delay)
-                .allowAutapses(p.isAllowAutapses()).allowMultapses(p.isAllowMultapses());
+    private Assembly assembly(NeuronGroup group) {
+        return builder.assembly(NeuronGroups.populations(group).stream().map(populations::get)
+                .toArray(org.spikestudio.engine.Population[]::new));
     }
 
-    private static String partName(Projection p, Population source, Population target) {
-        return p.getName() + "[" + source.getName() + "->" + target.getName() + "]";
-    }
-
-    private interface PairAction {
-        void accept(Population source, Population target);
-    }
-
-    private static void forEachPair(List<Population> sources, List<Population> targets, PairAction action) {
-        for (Population s : sources) {
-            for (Population t : targets) {
-                action.accept(s, t);
-            }
-        }
-    }
-
+    /** The rule; explicit pairs of an assembly are in its joint index space, as in the model. */
     private static Connectivity rule(Projection p) {
         return switch (p.getConnectivity()) {
             case AllToAll a -> Connectivity.allToAll();
@@ -333,171 +291,6 @@ public final class ModelCompiler {
             }
             default -> throw new IllegalArgumentException("unsupported connectivity " + p.getConnectivity().eClass().getName());
         };
-    }
-
-    /** Pairs per (source member, target member), in local indices. */
-    private static final class PairLists {
-        private final IntPairList[][] lists;
-
-        PairLists(int sources, int targets) {
-            lists = new IntPairList[sources][targets];
-            for (IntPairList[] row : lists) {
-                for (int j = 0; j < row.length; j++) {
-                    row[j] = new IntPairList();
-                }
-            }
-        }
-
-        void add(GroupIndex.Member s, GroupIndex.Member t) {
-            lists[s.member()][t.member()].add(s.local(), t.local());
-        }
-
-        int[][] get(int i, int j) {
-            return lists[i][j].toArrays();
-        }
-    }
-
-    private static final class IntPairList {
-        private int[] a = new int[16];
-        private int[] b = new int[16];
-        private int n;
-
-        void add(int x, int y) {
-            if (n == a.length) {
-                a = java.util.Arrays.copyOf(a, n * 2);
-                b = java.util.Arrays.copyOf(b, n * 2);
-            }
-            a[n] = x;
-            b[n] = y;
-            n++;
-        }
-
-        int[][] toArrays() {
-            return new int[][] { java.util.Arrays.copyOf(a, n), java.util.Arrays.copyOf(b, n) };
-        }
-    }
-
-    /** The joint index space of a group: member populations one after another, in their listed order. */
-    private record GroupIndex(List<Population> members, int[] offsets, int size) {
-        record Member(int member, int local) {
-        }
-
-        static GroupIndex of(List<Population> members) {
-            int[] offsets = new int[members.size()];
-            int size = 0;
-            for (int i = 0; i < members.size(); i++) {
-                offsets[i] = size;
-                size += members.get(i).getSize();
-            }
-            return new GroupIndex(members, offsets, size);
-        }
-
-        Member member(int global) {
-            int m = members.size() - 1;
-            while (offsets[m] > global) {
-                m--;
-            }
-            return new Member(m, global - offsets[m]);
-        }
-
-        /** The global index of the same neuron in this group, or -1 when it is not a member. */
-        int indexOf(Population population, int local) {
-            int m = members.indexOf(population);
-            return m < 0 ? -1 : offsets[m] + local;
-        }
-    }
-
-    private PairLists jointPairs(Projection p, List<Population> sources, List<Population> targets,
-            int projectionIndex) {
-        GroupIndex pre = GroupIndex.of(sources);
-        GroupIndex post = GroupIndex.of(targets);
-        PairLists lists = new PairLists(sources.size(), targets.size());
-        boolean autapses = p.isAllowAutapses();
-        switch (p.getConnectivity()) {
-            case OneToOne o -> {
-                for (int i = 0; i < Math.min(pre.size(), post.size()); i++) {
-                    GroupIndex.Member from = pre.member(i);
-                    // Without autapses, skip i -> i when both indices name the same neuron.
-                    if (autapses || post.indexOf(sources.get(from.member()), from.local()) != i) {
-                        lists.add(from, post.member(i));
-                    }
-                }
-            }
-            case ExplicitConnections list -> {
-                for (Connection c : list.getConnections()) {
-                    lists.add(pre.member(c.getPre()), post.member(c.getPost()));
-                }
-            }
-            case FixedOutDegree k -> {
-                for (int s = 0; s < pre.size(); s++) {
-                    GroupIndex.Member from = pre.member(s);
-                    int self = autapses ? -1 : post.indexOf(sources.get(from.member()), from.local());
-                    for (int t : draw(k.getDegree(), post.size(), self, p.isAllowMultapses(), projectionIndex, s)) {
-                        lists.add(from, post.member(t));
-                    }
-                }
-            }
-            case FixedInDegree k -> {
-                for (int t = 0; t < post.size(); t++) {
-                    GroupIndex.Member to = post.member(t);
-                    int self = autapses ? -1 : pre.indexOf(targets.get(to.member()), to.local());
-                    for (int s : draw(k.getDegree(), pre.size(), self, p.isAllowMultapses(), projectionIndex,
-                            -1 - (long) t)) {
-                        lists.add(pre.member(s), to);
-                    }
-                }
-            }
-            default -> throw new IllegalArgumentException("unsupported connectivity on an assembly: "
-                    + p.getConnectivity().eClass().getName());
-        }
-        return lists;
-    }
-
-    /**
-     * k indices out of [0, n) without {@code excluded} (-1: none), distinct unless multapses are
-     * allowed, in ascending order; from a stream keyed by (seed, projection, neuron) so the result does
-     * not depend on anything else in the model.
-     */
-    private int[] draw(int k, int n, int excluded, boolean multapses, int projectionIndex, long neuron) {
-        int candidates = n - (excluded >= 0 ? 1 : 0);
-        if (k > candidates && !multapses || candidates <= 0 && k > 0) {
-            throw new IllegalArgumentException("degree " + k + " exceeds the " + candidates
-                    + " candidate neurons (allow multapses to draw with repetition)");
-        }
-        SplittableRandom random = new SplittableRandom(
-                mix(mix(mix(seed ^ PURPOSE_ASSEMBLY_DEGREE) + projectionIndex) + neuron));
-        int[] chosen = new int[k];
-        if (multapses) {
-            for (int i = 0; i < k; i++) {
-                chosen[i] = random.nextInt(candidates);
-            }
-        } else {
-            // Floyd's algorithm: k distinct values with k draws, whatever n is.
-            Set<Integer> set = new HashSet<>();
-            for (int j = candidates - k; j < candidates; j++) {
-                int r = random.nextInt(j + 1);
-                set.add(set.contains(r) ? j : r);
-            }
-            int i = 0;
-            for (int v : set) {
-                chosen[i++] = v;
-            }
-        }
-        java.util.Arrays.sort(chosen);
-        if (excluded >= 0) {
-            for (int i = 0; i < k; i++) {
-                if (chosen[i] >= excluded) {
-                    chosen[i]++;
-                }
-            }
-        }
-        return chosen;
-    }
-
-    private static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
     }
 
     private void input(org.spikestudio.model.Input in) {

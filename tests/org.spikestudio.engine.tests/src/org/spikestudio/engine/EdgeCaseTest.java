@@ -10,7 +10,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Boundaries found in review: empty runs, the clamp while refractory, ceil(N*p), huge values. */
 class EdgeCaseTest {
@@ -35,8 +35,8 @@ class EdgeCaseTest {
      * at the start of step 1 (reset to 0, then -3 mV delivered at the end of step 0) is already 0.
      */
     @ParameterizedTest
-    @ValueSource(strings = { "euler", "exact", "exact-with-current-channel" })
-    void theLowerClampHoldsDuringRefractoriness(String kernel) {
+    @CsvSource({ "euler, lif-general", "exact, lif-delta", "exact-with-current-channel, lif-exact" })
+    void theLowerClampHoldsDuringRefractoriness(String kernel, String kernelName) {
         NetworkBuilder b = new NetworkBuilder(0.1).threads(1);
         LifParameters p = Nets.lif(1, 10, 0, 0, 1, 2, 0); // t_ref 2 ms = 20 steps, clamp 0 mV
         NeuronModel model = kernel.equals("euler") ? Nets.euler(p) : Nets.exact(p);
@@ -54,6 +54,7 @@ class EdgeCaseTest {
         StateProbe v = b.recordState(target, StateVariable.V, 1, 0);
         target.recordSpikes();
         Simulation sim = b.build();
+        assertEquals(kernelName, sim.kernelName(target));
         sim.run(22);
         assertEquals(1, sim.spikeCount(target));
         double[][] values = sim.stateRecord(v).values();
@@ -137,8 +138,8 @@ class EdgeCaseTest {
      * from -2.5 would stay negative and be clamped to 0.
      */
     @ParameterizedTest
-    @ValueSource(strings = { "euler", "exact", "exact-with-current-channel" })
-    void aJumpBelowTheClampIsClampedBeforeIntegrating(String kernel) {
+    @CsvSource({ "euler, lif-general", "exact, lif-delta", "exact-with-current-channel, lif-exact" })
+    void aJumpBelowTheClampIsClampedBeforeIntegrating(String kernel, String kernelName) {
         NetworkBuilder b = new NetworkBuilder(0.1).threads(1);
         LifParameters p = Nets.lif(1, 10, 0.5, 0, 1, 0, 0); // rest 0.5 mV, reset 0, threshold 1, clamp 0
         NeuronModel model = kernel.equals("euler") ? Nets.euler(p) : Nets.exact(p);
@@ -153,6 +154,7 @@ class EdgeCaseTest {
         }
         StateProbe v = b.recordState(target, StateVariable.V, 1, 0);
         Simulation sim = b.build();
+        assertEquals(kernelName, sim.kernelName(target));
         sim.run(3);
         double[][] values = sim.stateRecord(v).values();
         double oneStep = kernel.equals("euler") ? 0.1 * (0.5 - 0) / 10 : 0.5 * (1 - Math.exp(-0.01));
@@ -191,6 +193,7 @@ class EdgeCaseTest {
             target.recordSpikes();
             StateProbe v = b.recordState(target, StateVariable.V, 1, 0);
             Simulation sim = b.build();
+            assertEquals(variant == 0 ? "lif-cuba" : "lif-exact", sim.kernelName(target), "variant " + variant);
             sim.run(2000);
             traces[variant] = sim.stateRecord(v).trace(0);
             spikes[variant] = sim.spikes(target).steps();

@@ -137,12 +137,14 @@ class ReproducibilityTest {
     @Test
     void theSpecialisedCubaKernelMatchesTheGeneralKernelBitForBit() {
         // Without the delta projection the populations use the two-pass kernel for two zero-delay current
-        // channels; with it (weight 0, so the dynamics are the same) the general exact kernel.
+        // channels; with it (weight 0, so the dynamics are the same) the general exact kernel, lif-exact.
         Simulation fast = cuba(1, false);
+        assertKernels(fast, "lif-cuba");
         fast.run(3000);
         assertTrue(fast.spikes(exc).count() > 1000, "activity: " + fast.spikes(exc).count());
         for (int threads : new int[] { 1, 2, 3 }) {
             Simulation general = cuba(threads, true);
+            assertKernels(general, "lif-exact");
             general.run(3000);
             assertArrayEquals(fast.spikes(exc).steps(), general.spikes(exc).steps(), threads + " threads");
             assertArrayEquals(fast.spikes(exc).neurons(), general.spikes(exc).neurons(), threads + " threads");
@@ -185,10 +187,12 @@ class ReproducibilityTest {
     void theSpecialisedDeltaKernelMatchesTheGeneralKernelBitForBit() {
         for (boolean keep : new boolean[] { true, false }) {
             Simulation fast = deltaNet(1, false, keep);
+            assertKernels(fast, "lif-delta");
             fast.run(3000);
             assertTrue(fast.spikes(exc).count() > 1000, "activity: " + fast.spikes(exc).count());
             for (int threads : new int[] { 1, 2, 3 }) {
                 Simulation general = deltaNet(threads, true, keep);
+                assertKernels(general, "lif-exact");
                 general.run(3000);
                 assertArrayEquals(fast.spikes(exc).steps(), general.spikes(exc).steps(), threads + " threads");
                 assertArrayEquals(fast.spikes(exc).neurons(), general.spikes(exc).neurons(), threads + " threads");
@@ -199,6 +203,12 @@ class ReproducibilityTest {
                 }
             }
         }
+    }
+
+    /** The comparison is only worth something if the two variants really run different kernels. */
+    private void assertKernels(Simulation sim, String kernel) {
+        assertEquals(kernel, sim.kernelName(exc), "kernel of exc");
+        assertEquals(kernel, sim.kernelName(inh), "kernel of inh");
     }
 
     /** Without an explicit count, small networks run on one thread (two were slower below ~20k neurons). */

@@ -70,17 +70,32 @@ public final class Keyed {
         return k;
     }
 
+    /** SplittableRandom's 32-bit finalizer (Stafford's variant 4). */
+    private static int mix32(long z) {
+        z = (z ^ (z >>> 33)) * 0x62A9D9ED799705F5L;
+        return (int) (((z ^ (z >>> 28)) * 0xCB24D0A5C88C35B3L) >>> 32);
+    }
+
     /** A sequential stream seeded by a key: used where one key needs many numbers (a source's row). */
-    public static final class Stream {
+    public static class Stream {
         private long state;
 
         public Stream(long seed, long purpose, long a, long b) {
             state = hash(seed, purpose, a, b);
         }
 
+        Stream(long state) {
+            this.state = state;
+        }
+
         public long nextLong() {
+            return mix(nextState());
+        }
+
+        /** The generator's next state, before the finalizer. */
+        final long nextState() {
             state += GOLDEN;
-            return mix(state);
+            return state;
         }
 
         public double nextDouble() {
@@ -103,6 +118,31 @@ public final class Keyed {
 
         public double nextGaussian() {
             return gaussian(nextLong());
+        }
+    }
+
+    /**
+     * The numbers of {@code new java.util.SplittableRandom(state)}: the same SplitMix64 sequence as
+     * {@link Stream} (same increment, same finalizer), but bounded ints in SplittableRandom's way (a
+     * 32-bit finalizer, then rejection by modulo). Only the assembly degree rules use it: they drew
+     * from SplittableRandom before the engine owned them, and models keep their connections.
+     */
+    public static final class SplittableStream extends Stream {
+        public SplittableStream(long state) {
+            super(state);
+        }
+
+        @Override
+        public int nextInt(int bound) {
+            int r = mix32(nextState());
+            int m = bound - 1;
+            if ((bound & m) == 0) {
+                return r & m;
+            }
+            for (int u = r >>> 1; u + m - (r = u % bound) < 0; u = mix32(nextState()) >>> 1) {
+                // rejects the values that would make small results more likely
+            }
+            return r;
         }
     }
 }
