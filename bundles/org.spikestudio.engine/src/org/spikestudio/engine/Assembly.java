@@ -25,7 +25,7 @@ public final class Assembly {
             try {
                 total = Math.addExact(total, members.get(i).size);
             } catch (ArithmeticException e) {
-                throw new IllegalArgumentException(this + ": more than " + Integer.MAX_VALUE + " neurons");
+                throw new ModelRefusedException(this + ": more than " + Integer.MAX_VALUE + " neurons");
             }
         }
         size = total;

@@ -170,7 +170,7 @@ final class AssemblyConnections {
             throw Check.fail("projection '" + name + "'", "k (degree)", k, "must be >= 0");
         }
         if (k > candidates && !multapses || candidates <= 0 && k > 0) {
-            throw new IllegalArgumentException("degree " + k + " exceeds the " + candidates
+            throw new ModelRefusedException("projection '" + name + "': degree " + k + " exceeds the " + candidates
                     + " candidate neurons (allow multapses to draw with repetition)");
         }
     }
