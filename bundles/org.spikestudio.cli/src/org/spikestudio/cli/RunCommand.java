@@ -12,9 +12,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.spikestudio.engine.Limits;
 import org.spikestudio.engine.MemoryLimitExceededException;
 import org.spikestudio.model.Network;
-import org.spikestudio.model.validation.NetworkSize;
 import org.spikestudio.plots.ImageFormat;
 import org.spikestudio.plots.ResultPlots;
 import org.spikestudio.sim.InvalidModelException;
@@ -170,7 +170,7 @@ final class RunCommand {
             return ExitCode.RUNTIME_FAILURE;
         } catch (OutOfMemoryError e) {
             err.println(name + ": error: out of memory while simulating (estimated "
-                    + NetworkSize.formatBytes(run.compiled().estimatedMemoryBytes())
+                    + Limits.formatBytes(run.compiled().estimatedMemoryBytes())
                     + "); reduce the network or its recordings, or give Java more heap (-Xmx)." + HEAP_HINT);
             return ExitCode.RUNTIME_FAILURE;
         } catch (IOException | UncheckedIOException e) {

@@ -34,7 +34,6 @@ import org.spikestudio.model.Identified;
 import org.spikestudio.model.NamedElement;
 import org.spikestudio.model.Network;
 import org.spikestudio.model.validation.ElementNames;
-import org.spikestudio.model.validation.NetworkValidation;
 
 /**
  * The XMI resource of a {@code .snn} model, made for version control:
@@ -54,8 +53,6 @@ public class SnnResource extends XMIResourceImpl {
 
     public SnnResource(URI uri) {
         super(uri);
-        // Whoever reads models through EMF (also the workbench) validates with our rules.
-        NetworkValidation.register();
         Map<Object, Object> load = getDefaultLoadOptions();
         load.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
         load.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
