@@ -100,7 +100,14 @@ public class SnnResource extends XMIResourceImpl {
     @Override
     public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
         lines.clear();
-        super.doLoad(inputStream, options);
+        // Resolving each reference by id would scan the whole tree (quadratic: 20k populations took
+        // minutes); a map while loading makes it one scan. Not kept: ids change while editing.
+        setIntrinsicIDToEObjectMap(new java.util.HashMap<>());
+        try {
+            super.doLoad(inputStream, options);
+        } finally {
+            setIntrinsicIDToEObjectMap(null);
+        }
         // EMF binds references to one of two elements with the same id without a word.
         Map<String, EObject> ids = new java.util.HashMap<>();
         for (TreeIterator<EObject> all = getAllContents(); all.hasNext();) {
