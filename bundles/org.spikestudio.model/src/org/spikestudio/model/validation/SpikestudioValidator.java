@@ -200,9 +200,10 @@ public class SpikestudioValidator extends EObjectValidator {
         long ring = Limits.ringLength(maxDelay);
         if (!Limits.ringFits(population.getSize(), ring)) {
             rules.error(ValidationCodes.DELAY_RING_TOO_LARGE, P.getPopulation_Size(), String.format(Locale.ROOT,
-                    "is %d neurons; with the longest delay onto it (%d steps) the engine buffers %d x %d = %d values"
+                    "is %d neurons; with the longest delay onto it (%d step%s) the engine buffers %d x %d = %d values"
                             + " in one array, more than Java allows (%d); make it smaller or shorten the delays onto it",
-                    population.getSize(), maxDelay, population.getSize(), ring, population.getSize() * ring,
+                    population.getSize(), maxDelay, maxDelay == 1 ? "" : "s", population.getSize(), ring,
+                    population.getSize() * ring,
                     Limits.MAX_ARRAY));
         }
     }
@@ -370,7 +371,7 @@ public class SpikestudioValidator extends EObjectValidator {
             rules.error(ValidationCodes.REPEATED_MEMBER, P.getAssembly_Populations(), "lists a population twice");
         } else if (NeuronGroups.size(assembly) > Limits.MAX_GROUP_SIZE) {
             rules.error(ValidationCodes.ASSEMBLY_TOO_LARGE, P.getAssembly_Populations(), "hold "
-                    + NeuronGroups.size(assembly) + " neurons together, more than one index space numbers ("
+                    + NeuronGroups.size(assembly) + " neurons in all, more than one index space numbers ("
                     + Limits.MAX_GROUP_SIZE + "); use smaller populations");
         }
     }

@@ -362,7 +362,7 @@ class ValidationTest {
                 rule("delay ring fits an array", n -> {
                     fewSynapses(n);
                     n.getPopulations().get(1).setSize(715_827_878);
-                }, "attribute 'size' is 715827878 neurons; with the longest delay onto it (1 steps)", n -> {
+                }, "attribute 'size' is 715827878 neurons; with the longest delay onto it (1 step)", n -> {
                     fewSynapses(n);
                     n.getPopulations().get(1).setSize(715_827_877);
                 }),
@@ -371,7 +371,7 @@ class ValidationTest {
                     exc(n).setSize(1_000_000_000);
                     n.getPopulations().get(1).setSize(1_147_483_648);
                     assembly(n, "all", exc(n), n.getPopulations().get(1));
-                }, "hold 2147483648 neurons together", n -> {
+                }, "hold 2147483648 neurons in all", n -> {
                     fewSynapses(n);
                     exc(n).setSize(1_000_000_000);
                     n.getPopulations().get(1).setSize(700_000_000); // 715827877 is the ring's limit (above)
