@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.spikestudio.cli;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,26 +92,43 @@ final class Arguments {
     }
 
     Long longValue(String name) throws UsageException {
+        BigInteger v = wholeNumber(name);
+        if (v == null) {
+            return null;
+        }
+        return inRange(name, v, Long.MIN_VALUE, Long.MAX_VALUE).longValue();
+    }
+
+    Integer positiveInt(String name) throws UsageException {
+        BigInteger v = wholeNumber(name);
+        if (v == null) {
+            return null;
+        }
+        if (v.signum() < 1) {
+            throw new UsageException("option " + name + ": must be at least 1, was " + v);
+        }
+        return inRange(name, v, 1, Integer.MAX_VALUE).intValue();
+    }
+
+    /** The option's value as an integer of any size, so that a too large one is told apart from a non-number. */
+    private BigInteger wholeNumber(String name) throws UsageException {
         String v = values.get(name);
         if (v == null) {
             return null;
         }
         try {
-            return Long.parseLong(v.strip());
+            return new BigInteger(v.strip());
         } catch (NumberFormatException e) {
             throw new UsageException("option " + name + ": '" + v + "' is not a whole number");
         }
     }
 
-    Integer positiveInt(String name) throws UsageException {
-        Long v = longValue(name);
-        if (v == null) {
-            return null;
+    private static BigInteger inRange(String name, BigInteger v, long min, long max) throws UsageException {
+        if (v.compareTo(BigInteger.valueOf(min)) < 0 || v.compareTo(BigInteger.valueOf(max)) > 0) {
+            throw new UsageException("option " + name + ": " + v + " is out of range; it must be from " + min
+                    + " to " + max);
         }
-        if (v < 1 || v > Integer.MAX_VALUE) {
-            throw new UsageException("option " + name + ": must be at least 1, was " + v);
-        }
-        return v.intValue();
+        return v;
     }
 
     Double positiveDouble(String name) throws UsageException {

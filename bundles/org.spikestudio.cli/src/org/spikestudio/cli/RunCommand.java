@@ -1,35 +1,30 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.spikestudio.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.spikestudio.engine.Limits;
-import org.spikestudio.engine.MemoryLimitExceededException;
-import org.spikestudio.model.Network;
+import org.spikestudio.model.resource.ModelProblem;
 import org.spikestudio.plots.ImageFormat;
-import org.spikestudio.plots.ResultPlots;
-import org.spikestudio.sim.InvalidModelException;
-import org.spikestudio.sim.ModelRun;
-import org.spikestudio.sim.PopulationResult;
+import org.spikestudio.results.PopulationResult;
+import org.spikestudio.results.SimulationResult;
+import org.spikestudio.sim.CompiledNetwork;
 import org.spikestudio.sim.RunOptions;
-import org.spikestudio.sim.SimulationResult;
-import org.spikestudio.sim.output.ModelSource;
-import org.spikestudio.sim.output.OutputDirectory;
-import org.spikestudio.sim.output.ResultFiles;
+import org.spikestudio.sim.run.RunListener;
+import org.spikestudio.sim.run.RunOutcome;
+import org.spikestudio.sim.run.RunPipeline;
+import org.spikestudio.sim.run.RunRequest;
 
 /**
- * {@code spikestudio run MODEL}: validates, simulates, and writes spikes, states, rates, a summary
- * and plots into one directory, all or nothing. Ctrl-C stops the simulation; what was simulated is
- * written and marked partial.
+ * {@code spikestudio run MODEL}: parses the options, runs the model through {@link RunPipeline}
+ * (which validates, simulates, and writes spikes, states, rates, a summary and plots into one
+ * directory, all or nothing), shows its progress and maps its outcome to messages and an exit code.
+ * Ctrl-C stops the simulation; what was simulated is written and marked partial.
  */
 final class RunCommand {
 
@@ -82,100 +77,149 @@ final class RunCommand {
                 : Path.of("results", ModelInput.baseName(modelFile));
         PrintStream err = cli.err();
 
-        Network network = ModelInput.load(modelFile, err);
-        if (network == null) {
-            return ExitCode.INVALID_MODEL;
-        }
-        ModelRun run;
+        RunRequest request = new RunRequest(modelFile, name, outDir, options, formats, cli.version());
+        RunPipeline pipeline = new RunPipeline(request);
+        Feedback feedback = new Feedback(cli, !quiet, progress, pipeline);
+        RunOutcome outcome;
         try {
-            run = ModelRun.prepare(network, name, options);
-        } catch (InvalidModelException e) {
-            ModelInput.print(e.problems(), err);
-            err.println(name + ": " + ModelInput.plural(e.errorCount(), "error") + "; the model was not run");
-            return ExitCode.INVALID_MODEL;
-        } catch (IllegalArgumentException e) {
-            throw new Arguments.UsageException(e.getMessage());
+            outcome = pipeline.run(feedback, feedback::cancelled);
+        } finally {
+            feedback.close();
         }
-        ModelInput.print(run.compiled().warnings(), err);
-        ModelSource source;
-        try {
-            source = ModelSource.of(modelFile);
-        } catch (IOException e) {
-            err.println(name + ": error: cannot read the model file: " + e.getMessage());
-            return ExitCode.RUNTIME_FAILURE;
-        }
+        return exitCode(outcome, name, quiet, cli);
+    }
 
-        AtomicBoolean writing = new AtomicBoolean();
-        try (OutputDirectory out = OutputDirectory.open(outDir);
-                Interrupts interrupts = cli.interrupts(() -> err.print(writing.get()
-                        ? "\nspikestudio: interrupted; finishing writing the results (Ctrl-C again to quit at once;"
-                                + " results not yet in place are discarded)\n"
-                        : "\nspikestudio: interrupted; stopping and writing what was simulated (Ctrl-C again to quit"
-                                + " at once)\n"))) {
-            // A second Ctrl-C quits at once: never leave the staged half of a result behind.
-            interrupts.beforeQuitting(out::abort);
-            if (!quiet) {
-                err.printf(Locale.ROOT, "Simulating %s: %,d neurons, %,d synapses expected, %s ms (%,d steps), seed %d%n",
-                        network.getName(), run.compiled().neurons(), run.compiled().expectedSynapses(),
-                        InfoCommand.num(run.compiled().durationMs()), run.compiled().steps(), run.compiled().seed());
-            }
-            try {
-                run.build();
-            } catch (IllegalArgumentException e) {
-                err.println(name + ": error: " + e.getMessage());
+    /** Prints what the outcome means and returns its exit code. */
+    private static ExitCode exitCode(RunOutcome outcome, String name, boolean quiet, CommandLine cli)
+            throws Arguments.UsageException {
+        PrintStream err = cli.err();
+        switch (outcome.status()) {
+            case UNREADABLE -> {
+                ModelInput.print(outcome.problems(), err);
                 return ExitCode.INVALID_MODEL;
             }
-            ProgressBar bar = new ProgressBar(err, run.compiled().dt(), System::nanoTime);
-            SimulationResult result;
-            try {
-                result = run.run(progress ? bar : (done, total) -> { }, interrupts);
-            } catch (IllegalArgumentException e) {
-                // A limit only the run can check (e.g. the size of a recording): the model asks too much.
-                bar.finish();
-                err.println(name + ": error: " + e.getMessage());
+            case INVALID -> {
+                ModelInput.print(outcome.problems(), err);
+                long errors = outcome.problems().stream().filter(ModelProblem::isError).count();
+                err.println(name + ": " + ModelInput.plural(errors, "error") + "; the model was not run");
                 return ExitCode.INVALID_MODEL;
             }
-            bar.finish();
-            writing.set(true);
-            List<String> files = new ArrayList<>();
-            for (Path p : ResultFiles.writeData(result, out.staging())) {
-                files.add(p.getFileName().toString());
+            case BAD_OPTIONS -> throw new Arguments.UsageException(outcome.message());
+            case REFUSED -> {
+                err.println(name + ": error: " + outcome.message());
+                return ExitCode.INVALID_MODEL;
             }
-            for (Path p : ResultPlots.write(result, out.staging(), formats)) {
-                files.add(p.getFileName().toString());
-            }
-            files.add(ResultFiles.SUMMARY);
-            ResultFiles.writeSummary(result, source, cli.version(), files, out.staging());
-            List<Path> written = out.commit();
-            if (!quiet) {
-                printSummary(result, out.directory(), written, cli.out());
-            }
-            List<String> nonFinite = run.nonFinitePotentials();
-            if (!nonFinite.isEmpty()) {
-                for (String problem : nonFinite) {
-                    err.println(name + ": error: " + problem);
-                }
-                err.println(name + ": the results were written for inspection, but they are not valid");
+            case SOURCE_UNREADABLE -> {
+                err.println(name + ": error: " + outcome.message());
                 return ExitCode.RUNTIME_FAILURE;
             }
-            if (result.info().partial()) {
-                err.printf(Locale.ROOT, "spikestudio: the run was interrupted at %s of %s ms; the results are partial"
-                        + " (\"partial\": true in summary.json)%n", InfoCommand.num(result.info().simulatedMs()),
-                        InfoCommand.num(result.info().requestedDurationMs()));
-                return ExitCode.INTERRUPTED;
+            case TOO_LARGE -> {
+                err.println(name + ": error: " + outcome.message() + HEAP_HINT);
+                return ExitCode.RUNTIME_FAILURE;
             }
-            return ExitCode.OK;
-        } catch (MemoryLimitExceededException e) {
-            err.println(name + ": error: " + e.getMessage() + HEAP_HINT);
+            case WRITE_FAILED -> {
+                err.println("spikestudio run: error: " + outcome.message() + "; no results were written");
+                return ExitCode.RUNTIME_FAILURE;
+            }
+            default -> {
+                // COMPLETED, PARTIAL, NON_FINITE: the results are in place.
+            }
+        }
+        SimulationResult result = outcome.result();
+        if (!quiet) {
+            printSummary(result, outcome.directory(), outcome.files(), cli.out());
+        }
+        if (outcome.status() == RunOutcome.Status.NON_FINITE) {
+            for (String problem : outcome.messages()) {
+                err.println(name + ": error: " + problem);
+            }
+            err.println(name + ": the results were written for inspection, but they are not valid");
             return ExitCode.RUNTIME_FAILURE;
-        } catch (OutOfMemoryError e) {
-            err.println(name + ": error: out of memory while simulating (estimated "
-                    + Limits.formatBytes(run.compiled().estimatedMemoryBytes())
-                    + "); reduce the network or its recordings, or give Java more heap (-Xmx)." + HEAP_HINT);
-            return ExitCode.RUNTIME_FAILURE;
-        } catch (IOException | UncheckedIOException e) {
-            err.println("spikestudio run: error: " + e.getMessage() + "; no results were written");
-            return ExitCode.RUNTIME_FAILURE;
+        }
+        if (outcome.status() == RunOutcome.Status.PARTIAL) {
+            err.printf(Locale.ROOT, "spikestudio: the run was interrupted at %s of %s ms; the results are partial"
+                    + " (\"partial\": true in summary.json)%n", InfoCommand.num(result.info().simulatedMs()),
+                    InfoCommand.num(result.info().requestedDurationMs()));
+            return ExitCode.INTERRUPTED;
+        }
+        return ExitCode.OK;
+    }
+
+    /**
+     * The run's feedback on the terminal: warnings, the "Simulating" line, the progress bar, and
+     * Ctrl-C, which is taken over once the results folder is open (before, it stops the process as
+     * usual).
+     */
+    private static final class Feedback implements RunListener, AutoCloseable {
+        private final CommandLine cli;
+        private final PrintStream err;
+        private final boolean verbose;
+        private final boolean progress;
+        private final RunPipeline pipeline;
+        private final AtomicBoolean writing = new AtomicBoolean();
+        private volatile Interrupts interrupts;
+        private ProgressBar bar;
+
+        Feedback(CommandLine cli, boolean verbose, boolean progress, RunPipeline pipeline) {
+            this.cli = cli;
+            this.err = cli.err();
+            this.verbose = verbose;
+            this.progress = progress;
+            this.pipeline = pipeline;
+        }
+
+        boolean cancelled() {
+            Interrupts i = interrupts;
+            return i != null && i.getAsBoolean();
+        }
+
+        @Override
+        public void compiled(CompiledNetwork network) {
+            ModelInput.print(network.warnings(), err);
+        }
+
+        @Override
+        public void starting(CompiledNetwork network) {
+            interrupts = cli.interrupts(() -> err.print(writing.get()
+                    ? "\nspikestudio: interrupted; finishing writing the results (Ctrl-C again to quit at once;"
+                            + " results not yet in place are discarded)\n"
+                    : "\nspikestudio: interrupted; stopping and writing what was simulated (Ctrl-C again to quit"
+                            + " at once)\n"));
+            // A second Ctrl-C quits at once: never leave the staged half of a result behind.
+            interrupts.beforeQuitting(pipeline::abandon);
+            if (verbose) {
+                err.printf(Locale.ROOT, "Simulating %s: %,d neurons, %,d synapses expected, %s ms (%,d steps), seed %d%n",
+                        network.name(), network.neurons(), network.expectedSynapses(),
+                        InfoCommand.num(network.durationMs()), network.steps(), network.seed());
+            }
+        }
+
+        @Override
+        public void simulating(CompiledNetwork network) {
+            bar = new ProgressBar(err, network.dt(), System::nanoTime);
+        }
+
+        @Override
+        public void progress(long stepsDone, long stepsTotal) {
+            if (progress && bar != null) {
+                bar.progress(stepsDone, stepsTotal);
+            }
+        }
+
+        @Override
+        public void simulated() {
+            if (bar != null) {
+                bar.finish();
+            }
+            writing.set(true);
+        }
+
+        /** Gives Ctrl-C back to the process. */
+        @Override
+        public void close() {
+            if (interrupts != null) {
+                interrupts.close();
+            }
         }
     }
 

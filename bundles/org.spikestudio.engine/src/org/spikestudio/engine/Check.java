@@ -6,8 +6,8 @@ final class Check {
     private Check() {
     }
 
-    static IllegalArgumentException fail(String where, String parameter, Object value, String rule) {
-        return new IllegalArgumentException(where + ": " + parameter + " " + rule + ", was " + value);
+    static ModelRefusedException fail(String where, String parameter, Object value, String rule) {
+        return new ModelRefusedException(where + ": " + parameter + " " + rule + ", was " + value);
     }
 
     static void finite(String where, String parameter, double value) {

@@ -29,7 +29,7 @@ public sealed interface Connectivity {
     /** The assignment's "connection probability p": k = ceil(targetSize * p) distinct targets. */
     static Connectivity outDegreeFromProbability(double p, int targetSize) {
         if (!(p >= 0 && p <= 1)) {
-            throw new IllegalArgumentException("connection probability p must be in [0, 1], was " + p);
+            throw new ModelRefusedException("connection probability p must be in [0, 1], was " + p);
         }
         // In decimal, as the user wrote p: 100 * 0.07 is 7.000000000000001 in binary, whose ceiling is 8.
         return new FixedOutDegree(new java.math.BigDecimal(Double.toString(p))

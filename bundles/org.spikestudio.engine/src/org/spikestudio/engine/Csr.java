@@ -104,7 +104,7 @@ final class Csr {
                 boolean noSelf = p.excludesSelf();
                 int candidates = n - (noSelf ? 1 : 0);
                 if (!p.allowMultapses && k > candidates) {
-                    throw new IllegalArgumentException(p + ": k (in-degree) must be at most the " + candidates
+                    throw new ModelRefusedException(p + ": k (in-degree) must be at most the " + candidates
                             + " possible sources without multapses, was " + k);
                 }
                 int[] sources = new int[Math.multiplyExact(m, k)];

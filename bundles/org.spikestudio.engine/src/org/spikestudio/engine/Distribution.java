@@ -46,7 +46,7 @@ public record Distribution(Kind kind, double a, double b) {
         Check.finite(where, parameter, a);
         Check.finite(where, parameter, b);
         if (kind == Kind.UNIFORM && b < a) {
-            throw new IllegalArgumentException(where + ": " + parameter + " uniform range is empty: [" + a + ", " + b + ")");
+            throw new ModelRefusedException(where + ": " + parameter + " uniform range is empty: [" + a + ", " + b + ")");
         }
         if (kind == Kind.NORMAL && b < 0) {
             throw Check.fail(where, parameter + " standard deviation", b, "must be >= 0");

@@ -43,7 +43,7 @@ public record LifParameters(double resistance, double capacitance, double restPo
         Check.positive(where, "resistance", resistance);
         Check.positive(where, "capacitance", capacitance);
         if (threshold <= resetPotential) {
-            throw new IllegalArgumentException(where + ": threshold (" + threshold
+            throw new ModelRefusedException(where + ": threshold (" + threshold
                     + " mV) must be above resetPotential (" + resetPotential + " mV)");
         }
         Check.nonNegative(where, "refractoryPeriod", refractoryPeriod);

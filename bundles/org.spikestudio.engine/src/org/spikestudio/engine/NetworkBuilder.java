@@ -8,8 +8,9 @@ import java.util.Set;
 
 /**
  * Describes a network, then {@link #build()}s a {@link Simulation}. Every method validates its
- * arguments at once and throws {@link IllegalArgumentException} naming the population,
- * projection or input, the parameter and the bad value.
+ * arguments at once and throws {@link ModelRefusedException} naming the population,
+ * projection or input, the parameter and the bad value ({@link IllegalArgumentException} for a
+ * null or a handle of another network: a caller's bug).
  *
  * <pre>{@code
  * NetworkBuilder b = new NetworkBuilder(0.1).seed(42);
@@ -169,7 +170,7 @@ public final class NetworkBuilder {
             }
             case Connectivity.OneToOne() -> {
                 if (n != m) {
-                    throw new IllegalArgumentException(where + ": one-to-one needs equal sizes, was " + n + " -> " + m);
+                    throw new ModelRefusedException(where + ": one-to-one needs equal sizes, was " + n + " -> " + m);
                 }
             }
             case Connectivity.Explicit(int[] pre, int[] post) -> {
@@ -373,7 +374,7 @@ public final class NetworkBuilder {
         for (Projection p : projections) {
             long count = layout.maxSynapses[p.index];
             if (!Limits.synapsesFit(count)) {
-                throw new IllegalArgumentException(p + ": " + count
+                throw new ModelRefusedException(p + ": " + count
                         + " synapses exceed the limit of one projection (2^31 - 16); split it");
             }
         }

@@ -31,7 +31,7 @@ public sealed interface NeuronModel {
             parameters.validate(where);
             Check.steps(where, "refractoryPeriod", parameters.refractoryPeriod(), dt);
             if (integration == Integration.FORWARD_EULER && !Limits.forwardEulerStable(parameters.tau(), dt)) {
-                throw new IllegalArgumentException(where + ": forward Euler needs dt < tau = R*C (" + parameters.tau()
+                throw new ModelRefusedException(where + ": forward Euler needs dt < tau = R*C (" + parameters.tau()
                         + " ms), was dt = " + dt + " ms; use exact integration or a smaller dt");
             }
         }

@@ -159,7 +159,7 @@ final class PopState {
     private int ringCells(int size, int ringLength) {
         long cells = (long) size * ringLength;
         if (!Limits.ringFits(size, ringLength)) {
-            throw new IllegalArgumentException("population '" + spec.name + "': " + size + " neurons x " + ringLength
+            throw new ModelRefusedException("population '" + spec.name + "': " + size + " neurons x " + ringLength
                     + " delay steps = " + cells + " buffered values, more than a Java array holds;"
                     + " shorten the longest delay onto it or split the population");
         }

@@ -349,7 +349,7 @@ public final class Simulation {
         }
         long t0 = System.nanoTime();
         if (stepsDone + steps > Limits.MAX_STEPS) {
-            throw new IllegalArgumentException("runs are limited to 2^31 - 1 steps in total");
+            throw new ModelRefusedException("runs are limited to 2^31 - 1 steps in total");
         }
         int nThreads = threads;
         prepare(nThreads, steps);
@@ -637,7 +637,7 @@ public final class Simulation {
             newLength[i] = Math.max(0, lastSample) * pr.neurons.length;
             extra += 8 * Math.max(0, newLength[i] - probeData[i].length);
             if (newLength[i] > Limits.MAX_ARRAY) {
-                throw new IllegalArgumentException("recording of " + pr.population + " would exceed 2^31 samples;"
+                throw new ModelRefusedException("recording of " + pr.population + " would exceed 2^31 samples;"
                         + " record fewer neurons or less often");
             }
         }

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,13 +37,13 @@ import org.spikestudio.plots.internal.BandAxis;
 import org.spikestudio.plots.internal.ChartStyle;
 import org.spikestudio.plots.internal.Decimation;
 import org.spikestudio.plots.internal.RasterRenderer;
-import org.spikestudio.sim.PopulationResult;
-import org.spikestudio.sim.PopulationType;
-import org.spikestudio.sim.RateTrace;
-import org.spikestudio.sim.RecordedVariable;
-import org.spikestudio.sim.SimulationResult;
-import org.spikestudio.sim.SpikeTrains;
-import org.spikestudio.sim.StateTrace;
+import org.spikestudio.results.PopulationResult;
+import org.spikestudio.results.PopulationType;
+import org.spikestudio.results.RateTrace;
+import org.spikestudio.results.RecordedVariable;
+import org.spikestudio.results.SimulationResult;
+import org.spikestudio.results.SpikeTrains;
+import org.spikestudio.results.StateTrace;
 
 /**
  * The charts of a {@link SimulationResult}, built with JFreeChart and usable both for image files
@@ -110,6 +111,14 @@ public final class ResultCharts {
                 byType.computeIfAbsent(p.type(), t -> new ArrayList<>()).add(p);
             }
         }
+        // Populations stacked in model order: the band of each starts where the previous one ends.
+        Map<PopulationResult, Integer> firstIndex = new IdentityHashMap<>();
+        int next = 0;
+        for (PopulationResult p : populations) {
+            firstIndex.put(p, next);
+            next += p.size();
+        }
+        double dt = result.dt();
         DefaultXYDataset dataset = new DefaultXYDataset();
         RasterRenderer renderer = new RasterRenderer();
         LegendItemCollection legend = new LegendItemCollection();
@@ -126,9 +135,10 @@ public final class ResultCharts {
             int k = 0;
             for (PopulationResult p : entry.getValue()) {
                 SpikeTrains trains = p.spikes();
+                int first = firstIndex.get(p);
                 for (int s = 0; s < trains.count(); s++) {
-                    x[k] = trains.timesMs()[s];
-                    y[k] = p.firstIndex() + trains.neurons()[s];
+                    x[k] = trains.steps()[s] * dt;
+                    y[k] = first + trains.neurons()[s];
                     k++;
                 }
             }
@@ -149,8 +159,8 @@ public final class ResultCharts {
 
         List<BandAxis.Band> bands = new ArrayList<>();
         for (PopulationResult p : populations) {
-            double from = p.firstIndex() - 0.5;
-            double to = p.firstIndex() + p.size() - 0.5;
+            double from = firstIndex.get(p) - 0.5;
+            double to = firstIndex.get(p) + p.size() - 0.5;
             if (p.size() <= 0) {
                 continue;
             }
@@ -159,7 +169,7 @@ public final class ResultCharts {
                 IntervalMarker shade = new IntervalMarker(from, to, NOT_RECORDED_BAND);
                 plot.addRangeMarker(shade, Layer.BACKGROUND);
             }
-            if (p.firstIndex() > 0) {
+            if (firstIndex.get(p) > 0) {
                 plot.addRangeMarker(new ValueMarker(from, SEPARATOR, new BasicStroke(1f)), Layer.BACKGROUND);
             }
         }
@@ -210,9 +220,9 @@ public final class ResultCharts {
                 continue;
             }
             PopulationResult population = result.population(trace.population()).orElse(null);
+            double[] times = trace.timesMs(result.dt());
             for (int k = 0; k < Math.min(trace.neurons().length, trace.values().length); k++) {
-                Line line = new Line(trace.population(), population, trace.neurons()[k], trace.timesMs(),
-                        trace.values()[k]);
+                Line line = new Line(trace.population(), population, trace.neurons()[k], times, trace.values()[k]);
                 lines.putIfAbsent(line.label(), line);
             }
         }
@@ -286,9 +296,9 @@ public final class ResultCharts {
         Map<String, Line> currents = new LinkedHashMap<>();
         for (StateTrace trace : result.states()) {
             if (trace.variable() == RecordedVariable.INPUT_CURRENT) {
+                double[] times = trace.timesMs(result.dt());
                 for (int k = 0; k < Math.min(trace.neurons().length, trace.values().length); k++) {
-                    Line line = new Line(trace.population(), null, trace.neurons()[k], trace.timesMs(),
-                            trace.values()[k]);
+                    Line line = new Line(trace.population(), null, trace.neurons()[k], times, trace.values()[k]);
                     currents.putIfAbsent(line.key(), line);
                 }
             }
@@ -299,9 +309,9 @@ public final class ResultCharts {
                 continue;
             }
             PopulationResult population = result.population(trace.population()).orElse(null);
+            double[] times = trace.timesMs(result.dt());
             for (int k = 0; k < Math.min(trace.neurons().length, trace.values().length); k++) {
-                Line v = new Line(trace.population(), population, trace.neurons()[k], trace.timesMs(),
-                        trace.values()[k]);
+                Line v = new Line(trace.population(), population, trace.neurons()[k], times, trace.values()[k]);
                 Line i = currents.get(v.key());
                 if (i == null || pairs.containsKey(v.key())) {
                     continue;
@@ -348,14 +358,14 @@ public final class ResultCharts {
      */
     public static Optional<JFreeChart> rate(SimulationResult result) {
         List<RateTrace> traces = result.rates().stream()
-                .filter(r -> Math.min(r.binStartMs().length, r.rateHz().length) > 0).toList();
+                .filter(r -> r.bins() > 0).toList();
         if (traces.isEmpty()) {
             return Optional.empty();
         }
         Set<Double> widths = new LinkedHashSet<>();
         Map<String, List<RateTrace>> perPopulation = new LinkedHashMap<>();
         for (RateTrace trace : traces) {
-            widths.add(trace.binWidthMs());
+            widths.add(trace.binWidthMs(result.dt()));
             perPopulation.computeIfAbsent(trace.population(), p -> new ArrayList<>()).add(trace);
         }
         boolean oneWidth = widths.size() == 1;
@@ -382,7 +392,7 @@ public final class ResultCharts {
                 details.add(trace.recorder() == null ? "default" : trace.recorder());
             }
             if (!oneWidth) {
-                details.add(ChartStyle.number(trace.binWidthMs()) + " ms bins");
+                details.add(ChartStyle.number(trace.binWidthMs(result.dt())) + " ms bins");
             }
             if (!details.isEmpty()) {
                 label += " (" + String.join(", ", details) + ")";
@@ -392,10 +402,10 @@ public final class ResultCharts {
                 key = label + " #" + n;
             }
             keys.add(key);
-            double[] starts = trace.binStartMs();
+            double[] starts = trace.binStartsMs(result.dt());
             double[] rates = trace.rateHz();
-            int bins = Math.min(starts.length, rates.length);
-            double last = starts[bins - 1] + trace.binWidthMs();
+            int bins = rates.length;
+            double last = starts[bins - 1] + trace.binWidthMs(result.dt());
             if (end > starts[bins - 1]) {
                 last = Math.min(last, end);
             }

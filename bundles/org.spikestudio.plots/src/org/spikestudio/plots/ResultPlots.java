@@ -30,7 +30,7 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
-import org.spikestudio.sim.SimulationResult;
+import org.spikestudio.results.SimulationResult;
 
 /**
  * Writes the plots of a {@link SimulationResult} as image files, headless (Java2D only; run with

@@ -11,15 +11,16 @@ import org.spikestudio.model.Population;
 import org.spikestudio.model.Projection;
 import org.spikestudio.model.resource.ModelProblem;
 import org.spikestudio.model.validation.MemoryEstimator;
+import org.spikestudio.results.RecordedVariable;
 
 /**
  * A model translated into an engine builder, before the synapses are drawn. Keeps the mapping from
- * model elements to engine handles so results can be reported by model name.
+ * model elements to engine handles so results can be reported by model id and name.
  *
  * @param warnings the validation warnings of the model (it has no errors)
  * @param memoryLimitBytes the run's memory limit, or null for what the JVM can still allocate
  */
-public record CompiledNetwork(String name, NetworkBuilder builder, long seed, double dt, long steps,
+public record CompiledNetwork(String id, String name, NetworkBuilder builder, long seed, double dt, long steps,
         Map<Population, org.spikestudio.engine.Population> populations,
         Map<Projection, List<org.spikestudio.engine.Projection>> projections, List<StateRecording> states,
         List<RateRecording> rates, Set<Population> spikeRecorded, List<ModelProblem> warnings,
@@ -27,7 +28,8 @@ public record CompiledNetwork(String name, NetworkBuilder builder, long seed, do
 
     /** The same network with these validation warnings. */
     CompiledNetwork withWarnings(List<ModelProblem> problems) {
-        return new CompiledNetwork(name, builder, seed, dt, steps, populations, projections, states, rates, spikeRecorded,
+        return new CompiledNetwork(id, name, builder, seed, dt, steps, populations, projections, states, rates,
+                spikeRecorded,
                 problems, memoryLimitBytes);
     }
 
@@ -46,12 +48,13 @@ public record CompiledNetwork(String name, NetworkBuilder builder, long seed, do
         };
     }
 
-    /** A state recorder of the model and the engine probe that samples it. */
-    public record StateRecording(String recorder, String population, RecordedVariable variable, StateProbe probe) {
+    /** A state recorder of the model (with its and its population's id) and the engine probe that samples it. */
+    public record StateRecording(String recorderId, String recorder, Population population, RecordedVariable variable,
+            StateProbe probe) {
     }
 
     /** A rate recorder: bins of {@code binSteps} time steps. */
-    public record RateRecording(String recorder, String population, int binSteps) {
+    public record RateRecording(String recorderId, String recorder, Population population, int binSteps) {
     }
 
     /** The simulated time of the run, steps * dt, exact in dt's decimals (0.3, not 0.30000000000000004). */

@@ -60,6 +60,7 @@ import org.spikestudio.model.validation.ElementNames;
 import org.spikestudio.model.validation.MemoryEstimator;
 import org.spikestudio.model.validation.NetworkSize;
 import org.spikestudio.model.validation.NetworkValidation;
+import org.spikestudio.results.RecordedVariable;
 
 /**
  * Translates a validated {@link Network} into an engine {@link NetworkBuilder}. EMF is read here
@@ -171,8 +172,8 @@ public final class ModelCompiler {
         checkOptions(network, options);
         ModelCompiler compiler = new ModelCompiler(network, file, options);
         compiler.translate();
-        return new CompiledNetwork(network.getName(), compiler.builder, compiler.seed, compiler.dt, compiler.steps,
-                compiler.populations, compiler.projections, compiler.states, compiler.rates, compiler.spikeRecorded,
+        return new CompiledNetwork(network.getId(), network.getName(), compiler.builder, compiler.seed, compiler.dt,
+                compiler.steps, compiler.populations, compiler.projections, compiler.states, compiler.rates, compiler.spikeRecorded,
                 List.of(), options.memoryLimitBytes());
     }
 
@@ -591,10 +592,10 @@ public final class ModelCompiler {
                     case INPUT_CURRENT -> StateVariable.I_EXT;
                     case SYNAPTIC_CURRENT -> StateVariable.I_SYN;
                 };
-                states.add(new CompiledNetwork.StateRecording(s.getName(), population.getName(), variable,
+                states.add(new CompiledNetwork.StateRecording(s.getId(), s.getName(), population, variable,
                         builder.recordState(populations.get(population), engineVariable, Math.max(1, every), neurons)));
             }
-            case RateRecorder rr -> rates.add(new CompiledNetwork.RateRecording(rr.getName(), population.getName(),
+            case RateRecorder rr -> rates.add(new CompiledNetwork.RateRecording(rr.getId(), rr.getName(), population,
                     rr.isSetBinWidth() ? Math.max(1, (int) Math.round(rr.getBinWidth() / dt)) : 1));
             default -> throw new IllegalArgumentException("unsupported recorder " + r.eClass().getName());
         }

@@ -19,6 +19,16 @@ import org.spikestudio.model.Network;
 import org.spikestudio.model.Population;
 import org.spikestudio.model.Projection;
 import org.spikestudio.model.labels.ModelLabels;
+import org.spikestudio.results.PopulationResult;
+import org.spikestudio.results.PopulationStatistics;
+import org.spikestudio.results.PopulationType;
+import org.spikestudio.results.ProjectionSummary;
+import org.spikestudio.results.RateTrace;
+import org.spikestudio.results.RunInfo;
+import org.spikestudio.results.SimulationResult;
+import org.spikestudio.results.SpikeStatistics;
+import org.spikestudio.results.SpikeTrains;
+import org.spikestudio.results.StateTrace;
 
 /**
  * One run of a model: {@link #prepare} validates and compiles it, {@link #build} draws the network,
@@ -131,13 +141,9 @@ public final class ModelRun {
         long steps = sim.stepsDone();
         double simulatedMs = CompiledNetwork.millis(steps, dt);
         List<PopulationResult> populations = new ArrayList<>();
-        List<RateTrace> rates = new ArrayList<>();
-        Map<String, org.spikestudio.engine.Population> byName = new java.util.HashMap<>();
-        int firstIndex = 0;
         for (Map.Entry<Population, org.spikestudio.engine.Population> e : compiled.populations().entrySet()) {
             Population model = e.getKey();
             org.spikestudio.engine.Population engine = e.getValue();
-            byName.put(model.getName(), engine);
             long count = sim.spikeCount(engine);
             double rate = steps == 0 ? 0 : count / (engine.size() * simulatedMs / 1000.0);
             SpikeTrains trains = null;
@@ -145,54 +151,52 @@ public final class ModelRun {
             int inCv = 0;
             if (compiled.spikeRecorded().contains(model)) {
                 SpikeRecord record = sim.spikes(engine);
-                double[] times = new double[record.count()];
-                for (int k = 0; k < times.length; k++) {
-                    times[k] = record.steps()[k] * dt;
-                }
-                trains = new SpikeTrains(times, record.neurons());
-                double[] cvAndNeurons = SpikeStatistics.meanCvIsi(trains, engine.size(), dt);
+                trains = new SpikeTrains(record.steps(), record.neurons());
+                double[] cvAndNeurons = SpikeStatistics.meanCvIsi(trains, engine.size());
                 cv = cvAndNeurons[0];
                 inCv = (int) cvAndNeurons[1];
             }
-            populations.add(new PopulationResult(model.getName(),
+            populations.add(new PopulationResult(model.getId(), model.getName(),
                     model.getType() == org.spikestudio.model.PopulationType.INHIBITORY ? PopulationType.INHIBITORY
                             : PopulationType.EXCITATORY,
-                    engine.size(), firstIndex, ModelLabels.of(model.getNeuronModel()), spikeThreshold(model), trains,
+                    engine.size(), ModelLabels.of(model.getNeuronModel()), spikeThreshold(model), trains,
                     new PopulationStatistics(count, rate, cv, inCv)));
-            firstIndex += engine.size();
         }
         // The model's rate recorders, then a default rate (1 ms bins) for every population without one.
+        List<RateTrace> rates = new ArrayList<>();
         for (CompiledNetwork.RateRecording r : compiled.rates()) {
-            org.spikestudio.engine.Population engine = byName.get(r.population());
-            rates.add(SpikeStatistics.rate(r.recorder(), r.population(), engine.size(), sim.spikeCountsPerStep(engine),
-                    steps, r.binSteps(), dt));
+            Population p = r.population();
+            org.spikestudio.engine.Population engine = compiled.populations().get(p);
+            rates.add(SpikeStatistics.rate(r.recorderId(), r.recorder(), p.getId(), p.getName(), engine.size(),
+                    sim.spikeCountsPerStep(engine), steps, r.binSteps(), dt));
         }
         int defaultBin = Math.max(1, (int) Math.round(DEFAULT_RATE_BIN_MS / dt));
         for (Map.Entry<Population, org.spikestudio.engine.Population> e : compiled.populations().entrySet()) {
-            String name = e.getKey().getName();
-            if (compiled.rates().stream().noneMatch(r -> r.population().equals(name))) {
-                rates.add(SpikeStatistics.rate(null, name, e.getValue().size(), sim.spikeCountsPerStep(e.getValue()),
-                        steps, defaultBin, dt));
+            Population p = e.getKey();
+            if (compiled.rates().stream().noneMatch(r -> r.population() == p)) {
+                rates.add(SpikeStatistics.rate(null, null, p.getId(), p.getName(), e.getValue().size(),
+                        sim.spikeCountsPerStep(e.getValue()), steps, defaultBin, dt));
             }
         }
         List<StateTrace> states = new ArrayList<>();
         for (CompiledNetwork.StateRecording r : compiled.states()) {
             int samples = sim.sampleCount(r.probe());
-            double[] times = new double[samples];
+            int[] sampleSteps = new int[samples];
             for (int s = 0; s < samples; s++) {
-                times[s] = (long) s * r.probe().every() * dt;
+                sampleSteps[s] = Math.toIntExact((long) s * r.probe().every());
             }
-            states.add(new StateTrace(r.recorder(), r.population(), r.variable(), r.probe().neurons(), times,
-                    sim.traces(r.probe())));
+            states.add(new StateTrace(r.recorderId(), r.recorder(), r.population().getId(), r.population().getName(),
+                    r.variable(), r.probe().neurons(), sampleSteps, sim.traces(r.probe())));
         }
         List<ProjectionSummary> projections = new ArrayList<>();
         for (Projection p : compiled.projections().keySet()) {
-            projections.add(new ProjectionSummary(p.getName(), p.getSource().getName(), p.getTarget().getName(),
+            projections.add(new ProjectionSummary(p.getId(), p.getName(), p.getSource().getId(),
+                    p.getSource().getName(), p.getTarget().getId(), p.getTarget().getName(),
                     compiled.expectedSynapses(p), synapses(p)));
         }
-        RunInfo info = new RunInfo(compiled.name(), compiled.seed(), dt, compiled.durationMs(), simulatedMs, steps,
-                report.cancelled() || steps < compiled.steps(), sim.threads(), buildNanos, report.nanos(),
-                EngineVersion.get());
+        RunInfo info = new RunInfo(compiled.id(), compiled.name(), compiled.seed(), dt, compiled.durationMs(),
+                simulatedMs, steps, report.cancelled() || steps < compiled.steps(), sim.threads(), buildNanos,
+                report.nanos(), EngineVersion.get());
         return new SimulationResult(info, populations, projections, states, rates);
     }
 

@@ -31,10 +31,10 @@ import org.spikestudio.model.StateRecorder;
 import org.spikestudio.model.StateVariable;
 import org.spikestudio.model.resource.ModelFiles;
 import org.spikestudio.plots.ResultPlots;
+import org.spikestudio.results.PopulationResult;
+import org.spikestudio.results.SimulationResult;
 import org.spikestudio.sim.ModelRun;
-import org.spikestudio.sim.PopulationResult;
 import org.spikestudio.sim.RunOptions;
-import org.spikestudio.sim.SimulationResult;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;

@@ -21,9 +21,9 @@ import org.jfree.chart.entity.ChartEntity;
 import org.jfree.chart.entity.LegendItemEntity;
 import org.jfree.chart.title.TextTitle;
 import org.junit.jupiter.api.Test;
-import org.spikestudio.sim.PopulationType;
-import org.spikestudio.sim.RateTrace;
-import org.spikestudio.sim.SimulationResult;
+import org.spikestudio.results.PopulationType;
+import org.spikestudio.results.RateTrace;
+import org.spikestudio.results.SimulationResult;
 
 /** Legends drawn at the image size stay clear of the image's edges. */
 class LegendLayoutTest {
@@ -73,13 +73,12 @@ class LegendLayoutTest {
     private static List<SimulationResult> samples() {
         List<SimulationResult> samples = new ArrayList<>(List.of(Results.assignment(), Results.balanced(),
                 Results.manyTraces(), Results.threePopulations(), Results.manyPopulations(5)));
-        double[] starts = { 0, 10, 20 };
         samples.add(Results.result(Results.info("long-labels", 30),
-                List.of(Results.population("excitatory_population", PopulationType.EXCITATORY, 4, 0, null)),
+                List.of(Results.population("excitatory_population", PopulationType.EXCITATORY, 4, null)),
                 List.of(),
-                List.of(new RateTrace("a_rate_recorder_with_a_long_name", "excitatory_population", 10, starts,
+                List.of(Results.rate("a_rate_recorder_with_a_long_name", "excitatory_population", 10,
                         new double[] { 5, 15, 10 }),
-                        new RateTrace("another_rate_recorder", "excitatory_population", 5, starts,
+                        Results.rate("another_rate_recorder", "excitatory_population", 5,
                                 new double[] { 4, 12, 8 }))));
         return samples;
     }

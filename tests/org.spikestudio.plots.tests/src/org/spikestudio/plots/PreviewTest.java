@@ -13,7 +13,7 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.spikestudio.sim.SimulationResult;
+import org.spikestudio.results.SimulationResult;
 
 /**
  * Writes the sample results' plots where a person can look at them: the directory of the system

@@ -27,10 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spikestudio.plots.internal.BandAxis;
 import org.spikestudio.plots.internal.RasterRenderer;
-import org.spikestudio.sim.PopulationResult;
-import org.spikestudio.sim.PopulationType;
-import org.spikestudio.sim.SimulationResult;
-import org.spikestudio.sim.SpikeTrains;
+import org.spikestudio.results.PopulationResult;
+import org.spikestudio.results.PopulationType;
+import org.spikestudio.results.SimulationResult;
+import org.spikestudio.results.SpikeTrains;
 import org.w3c.dom.Element;
 
 /** The spike raster: colours, bands, labels, legend, marks, and a big one. */
@@ -47,8 +47,8 @@ class RasterTest {
     @Test
     void excitatoryRedAndInhibitoryBlueInTheirBandsAndTimes() throws IOException {
         SimulationResult result = Results.result(Results.info("colours", 1000),
-                List.of(Results.population("e", PopulationType.EXCITATORY, 10, 0, Results.poisson(10, 40, 0, 500, 1)),
-                        Results.population("i", PopulationType.INHIBITORY, 10, 10,
+                List.of(Results.population("e", PopulationType.EXCITATORY, 10, Results.poisson(10, 40, 0, 500, 1)),
+                        Results.population("i", PopulationType.INHIBITORY, 10,
                                 Results.poisson(10, 40, 500, 1000, 2))),
                 List.of(), List.of());
         List<Path> files = ResultPlots.write(result, dir, EnumSet.of(ImageFormat.PNG));
@@ -112,7 +112,7 @@ class RasterTest {
     void legendListsOnlyTheTypesPresent() {
         assertEquals(List.of("excitatory", "inhibitory"), legend(plot(Results.balanced()).getFixedLegendItems()));
         SimulationResult excitatoryOnly = Results.result(Results.info("e", 100),
-                List.of(Results.population("e", PopulationType.EXCITATORY, 5, 0, Results.poisson(5, 50, 0, 100, 1))),
+                List.of(Results.population("e", PopulationType.EXCITATORY, 5, Results.poisson(5, 50, 0, 100, 1))),
                 List.of(), List.of());
         assertEquals(List.of("excitatory"), legend(plot(excitatoryOnly).getFixedLegendItems()));
     }
@@ -120,8 +120,8 @@ class RasterTest {
     @Test
     void aSilentRecordedNetworkStillGetsARaster() {
         SimulationResult silent = Results.result(Results.info("silent", 100),
-                List.of(Results.population("e", PopulationType.EXCITATORY, 5, 0,
-                        new SpikeTrains(new double[0], new int[0]))),
+                List.of(Results.population("e", PopulationType.EXCITATORY, 5,
+                        new SpikeTrains(new int[0], new int[0]))),
                 List.of(), List.of());
         JFreeChart chart = ResultCharts.raster(silent).orElseThrow();
         assertTrue(((TextTitle) chart.getSubtitle(0)).getText().contains("0 spikes"));
@@ -131,7 +131,7 @@ class RasterTest {
     @Test
     void singleNeuronPopulationsGetIntegerTicks() {
         SimulationResult one = Results.result(Results.info("one", 100),
-                List.of(Results.population("a", PopulationType.EXCITATORY, 1, 0, Results.poisson(1, 50, 0, 100, 1))),
+                List.of(Results.population("a", PopulationType.EXCITATORY, 1, Results.poisson(1, 50, 0, 100, 1))),
                 List.of(), List.of());
         JFreeChart chart = ResultCharts.raster(one).orElseThrow();
         ResultPlots.image(chart);

@@ -32,8 +32,8 @@ import org.jfree.chart.plot.PlotState;
 import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.spikestudio.sim.PopulationType;
-import org.spikestudio.sim.SimulationResult;
+import org.spikestudio.results.PopulationType;
+import org.spikestudio.results.SimulationResult;
 import org.w3c.dom.Element;
 
 /** The files: which are written, in which order, their size and format, and how they are written. */
@@ -98,7 +98,7 @@ class ResultPlotsTest {
         assertEquals(List.of(), ResultPlots.write(empty, dir, BOTH));
         // Populations whose spikes were not recorded and nothing else: no raster of empty bands.
         SimulationResult unrecorded = Results.result(Results.info("unrecorded", 100),
-                List.of(Results.population("a", PopulationType.EXCITATORY, 10, 0, null)), List.of(), List.of());
+                List.of(Results.population("a", PopulationType.EXCITATORY, 10, null)), List.of(), List.of());
         assertEquals(List.of(), ResultPlots.write(unrecorded, dir, BOTH));
         assertEquals(List.of(), list(dir));
     }

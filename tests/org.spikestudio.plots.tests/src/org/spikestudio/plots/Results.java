@@ -6,16 +6,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import org.spikestudio.sim.PopulationResult;
-import org.spikestudio.sim.PopulationStatistics;
-import org.spikestudio.sim.PopulationType;
-import org.spikestudio.sim.ProjectionSummary;
-import org.spikestudio.sim.RateTrace;
-import org.spikestudio.sim.RecordedVariable;
-import org.spikestudio.sim.RunInfo;
-import org.spikestudio.sim.SimulationResult;
-import org.spikestudio.sim.SpikeTrains;
-import org.spikestudio.sim.StateTrace;
+import org.spikestudio.results.PopulationResult;
+import org.spikestudio.results.PopulationStatistics;
+import org.spikestudio.results.PopulationType;
+import org.spikestudio.results.ProjectionSummary;
+import org.spikestudio.results.RateTrace;
+import org.spikestudio.results.RecordedVariable;
+import org.spikestudio.results.RunInfo;
+import org.spikestudio.results.SimulationResult;
+import org.spikestudio.results.SpikeTrains;
+import org.spikestudio.results.StateTrace;
 
 /** Hand-made simulation results for the plot tests and previews. */
 final class Results {
@@ -26,13 +26,32 @@ final class Results {
     }
 
     static RunInfo info(String model, double ms) {
-        return new RunInfo(model, 1, DT, ms, ms, Math.round(ms / DT), false, 1, 0, 0, "test");
+        return new RunInfo(null, model, 1, DT, ms, ms, Math.round(ms / DT), false, 1, 0, 0, "test");
     }
 
-    static PopulationResult population(String name, PopulationType type, int size, int first, SpikeTrains spikes) {
+    static PopulationResult population(String name, PopulationType type, int size, SpikeTrains spikes) {
         long count = spikes == null ? 0 : spikes.count();
-        return new PopulationResult(name, type, size, first, "LIF '" + name + "'", -50, spikes,
+        return new PopulationResult(null, name, type, size, "LIF '" + name + "'", -50, spikes,
                 new PopulationStatistics(count, 0, Double.NaN, 0));
+    }
+
+    /** A state trace sampled at {@code timesMs}, each a whole number of steps of {@link #DT}. */
+    static StateTrace state(String recorder, String population, RecordedVariable variable, int[] neurons,
+            double[] timesMs, double[][] values) {
+        return new StateTrace(null, recorder, null, population, variable, neurons, steps(timesMs), values);
+    }
+
+    /** A rate in bins of {@code binMs} (a whole number of steps of {@link #DT}) from 0 ms. */
+    static RateTrace rate(String recorder, String population, double binMs, double[] rateHz) {
+        return new RateTrace(null, recorder, null, population, (int) Math.round(binMs / DT), rateHz);
+    }
+
+    static int[] steps(double[] timesMs) {
+        int[] steps = new int[timesMs.length];
+        for (int k = 0; k < steps.length; k++) {
+            steps[k] = (int) Math.round(timesMs[k] / DT);
+        }
+        return steps;
     }
 
     static SimulationResult result(RunInfo info, List<PopulationResult> populations, List<StateTrace> states,
@@ -44,38 +63,34 @@ final class Results {
     static SpikeTrains poisson(int size, double rateHz, double fromMs, double toMs, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         double p = rateHz * DT / 1000;
-        List<double[]> spikes = new ArrayList<>();
-        for (long step = Math.round(fromMs / DT); step < Math.round(toMs / DT); step++) {
+        List<int[]> spikes = new ArrayList<>();
+        for (int step = (int) Math.round(fromMs / DT); step < Math.round(toMs / DT); step++) {
             for (int i = 0; i < size; i++) {
                 if (random.nextDouble() < p) {
-                    spikes.add(new double[] { step * DT, i });
+                    spikes.add(new int[] { step, i });
                 }
             }
         }
-        double[] times = new double[spikes.size()];
+        int[] steps = new int[spikes.size()];
         int[] neurons = new int[spikes.size()];
-        for (int k = 0; k < times.length; k++) {
-            times[k] = spikes.get(k)[0];
-            neurons[k] = (int) spikes.get(k)[1];
+        for (int k = 0; k < steps.length; k++) {
+            steps[k] = spikes.get(k)[0];
+            neurons[k] = spikes.get(k)[1];
         }
-        return new SpikeTrains(times, neurons);
+        return new SpikeTrains(steps, neurons);
     }
 
     /** A population rate from spikes, in bins of {@code binMs}. */
     static RateTrace rate(String population, int size, SpikeTrains spikes, double binMs, double durationMs) {
         int bins = (int) Math.ceil(durationMs / binMs);
-        double[] starts = new double[bins];
         double[] rates = new double[bins];
-        for (int b = 0; b < bins; b++) {
-            starts[b] = b * binMs;
-        }
-        for (double t : spikes.timesMs()) {
+        for (double t : spikes.timesMs(DT)) {
             rates[Math.min(bins - 1, (int) (t / binMs))] += 1;
         }
         for (int b = 0; b < bins; b++) {
-            rates[b] = rates[b] / size / (Math.min(binMs, durationMs - starts[b]) / 1000);
+            rates[b] = rates[b] / size / (Math.min(binMs, durationMs - b * binMs) / 1000);
         }
-        return new RateTrace(null, population, binMs, starts, rates);
+        return rate(null, population, binMs, rates);
     }
 
     /**
@@ -94,7 +109,7 @@ final class Results {
             times = new double[steps];
             v = new double[maxNa.length][steps];
             current = new double[maxNa.length][steps];
-            List<double[]> spikeList = new ArrayList<>();
+            List<int[]> spikeList = new ArrayList<>();
             double[] u = new double[maxNa.length];
             Arrays.fill(u, -65);
             for (int n = 0; n < steps; n++) {
@@ -105,17 +120,17 @@ final class Results {
                     v[i][n] = u[i];
                     u[i] += DT * (-(u[i] + 65) + input) / 10;
                     if (u[i] >= -50) {
-                        spikeList.add(new double[] { n * DT, i });
+                        spikeList.add(new int[] { n, i });
                         u[i] = -65;
                     }
                 }
             }
-            spikeList.sort((a, b) -> Double.compare(a[0], b[0]));
-            double[] t = new double[spikeList.size()];
+            spikeList.sort((a, b) -> Integer.compare(a[0], b[0]));
+            int[] t = new int[spikeList.size()];
             int[] ids = new int[spikeList.size()];
             for (int k = 0; k < t.length; k++) {
                 t[k] = spikeList.get(k)[0];
-                ids[k] = (int) spikeList.get(k)[1];
+                ids[k] = spikeList.get(k)[1];
             }
             spikes = new SpikeTrains(t, ids);
         }
@@ -134,7 +149,7 @@ final class Results {
             for (int k = 0; k < neurons.length; k++) {
                 rows[k] = values[neurons[k]];
             }
-            return new StateTrace(recorder, population, variable, neurons, times, rows);
+            return state(recorder, population, variable, neurons, times, rows);
         }
     }
 
@@ -147,8 +162,8 @@ final class Results {
         double ms = 200;
         Lif exc = new Lif(ms, 20, 25, 30);
         Lif inh = new Lif(ms, 35);
-        List<PopulationResult> populations = List.of(population("exc", PopulationType.EXCITATORY, 3, 0, exc.spikes),
-                population("inh", PopulationType.INHIBITORY, 1, 3, inh.spikes));
+        List<PopulationResult> populations = List.of(population("exc", PopulationType.EXCITATORY, 3, exc.spikes),
+                population("inh", PopulationType.INHIBITORY, 1, inh.spikes));
         List<StateTrace> states = List.of(exc.potential("v_exc", "exc", 0, 1, 2), inh.potential("v_inh", "inh", 0),
                 exc.current("i_exc", "exc", 0, 1, 2), inh.current("i_inh", "inh", 0));
         List<RateTrace> rates = List.of(rate("exc", 3, exc.spikes, 10, ms), rate("inh", 1, inh.spikes, 10, ms));
@@ -163,9 +178,9 @@ final class Results {
         double ms = 1000;
         SpikeTrains e = poisson(800, 8, 0, ms, 1);
         SpikeTrains i = poisson(200, 20, 0, ms, 2);
-        List<PopulationResult> populations = List.of(population("E", PopulationType.EXCITATORY, 800, 0, e),
-                population("I", PopulationType.INHIBITORY, 200, 800, i),
-                population("ext", PopulationType.EXCITATORY, 100, 1000, null));
+        List<PopulationResult> populations = List.of(population("E", PopulationType.EXCITATORY, 800, e),
+                population("I", PopulationType.INHIBITORY, 200, i),
+                population("ext", PopulationType.EXCITATORY, 100, null));
         List<RateTrace> rates = List.of(rate("E", 800, e, 5, ms), rate("I", 200, i, 5, ms));
         return result(info("brunel-balanced", ms), populations, List.of(), rates);
     }
@@ -188,15 +203,15 @@ final class Results {
         List<StateTrace> states = new ArrayList<>();
         states.add(lif.potential("v_e", "E", exc));
         StateTrace vi = lif.potential("v_i", "I", inh);
-        states.add(new StateTrace("v_i", "I", RecordedVariable.MEMBRANE_POTENTIAL, new int[] { 0, 1, 2, 3, 4 },
-                vi.timesMs(), vi.values()));
+        states.add(new StateTrace(null, "v_i", null, "I", RecordedVariable.MEMBRANE_POTENTIAL,
+                new int[] { 0, 1, 2, 3, 4 }, vi.steps(), vi.values()));
         StateTrace syn = lif.current("s_e", "E", 0, 1);
-        states.add(new StateTrace("s_e", "E", RecordedVariable.SYNAPTIC_CURRENT, syn.neurons(), syn.timesMs(),
-                new double[][] { negated(syn.values()[0]), negated(syn.values()[1]) }));
+        states.add(new StateTrace(null, "s_e", null, "E", RecordedVariable.SYNAPTIC_CURRENT, syn.neurons(),
+                syn.steps(), new double[][] { negated(syn.values()[0]), negated(syn.values()[1]) }));
         SpikeTrains single = poisson(1, 30, 0, ms, 7);
-        List<PopulationResult> populations = List.of(population("E", PopulationType.EXCITATORY, 25, 0, null),
-                population("I", PopulationType.INHIBITORY, 5, 25, null),
-                population("probe", PopulationType.EXCITATORY, 1, 30, single));
+        List<PopulationResult> populations = List.of(population("E", PopulationType.EXCITATORY, 25, null),
+                population("I", PopulationType.INHIBITORY, 5, null),
+                population("probe", PopulationType.EXCITATORY, 1, single));
         return result(info("many-traces", ms), populations, states, List.of());
     }
 
@@ -240,7 +255,7 @@ final class Results {
                 currents[i] = 20 + 4 * p + 3 * i;
             }
             Lif lif = new Lif(ms, currents);
-            populations.add(population(names[p], types[p], 10, 10 * p, lif.spikes));
+            populations.add(population(names[p], types[p], 10, lif.spikes));
             states.add(lif.potential(names[p] + "_v", names[p], recorded[p]));
             rates.add(rate(names[p], 10, lif.spikes, 2, ms));
         }
@@ -263,7 +278,7 @@ final class Results {
         double rateHz = spikes / (neurons * ms / 1000);
         SpikeTrains e = poisson(ne, rateHz, 0, ms, 3);
         SpikeTrains i = poisson(ni, rateHz, 0, ms, 4);
-        return result(info("big", ms), List.of(population("E", PopulationType.EXCITATORY, ne, 0, e),
-                population("I", PopulationType.INHIBITORY, ni, ne, i)), List.of(), List.of());
+        return result(info("big", ms), List.of(population("E", PopulationType.EXCITATORY, ne, e),
+                population("I", PopulationType.INHIBITORY, ni, i)), List.of(), List.of());
     }
 }

@@ -29,11 +29,11 @@ import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 import org.spikestudio.plots.internal.Decimation;
-import org.spikestudio.sim.PopulationType;
-import org.spikestudio.sim.RateTrace;
-import org.spikestudio.sim.RecordedVariable;
-import org.spikestudio.sim.SimulationResult;
-import org.spikestudio.sim.StateTrace;
+import org.spikestudio.results.PopulationType;
+import org.spikestudio.results.RateTrace;
+import org.spikestudio.results.RecordedVariable;
+import org.spikestudio.results.SimulationResult;
+import org.spikestudio.results.StateTrace;
 
 /** State traces, the U-I plot and population rates. */
 class TracesTest {
@@ -169,10 +169,10 @@ class TracesTest {
     @Test
     void thresholdLineShownEvenWhenTheTraceStaysBelow() {
         double[] times = { 0, 1, 2, 3 };
-        StateTrace flat = new StateTrace("v", "a", RecordedVariable.MEMBRANE_POTENTIAL, new int[] { 0 }, times,
+        StateTrace flat = Results.state("v", "a", RecordedVariable.MEMBRANE_POTENTIAL, new int[] { 0 }, times,
                 new double[][] { { -70, -70.5, -70.2, -70.1 } });
         SimulationResult result = Results.result(Results.info("flat", 3),
-                List.of(Results.population("a", PopulationType.EXCITATORY, 1, 0, null)), List.of(flat), List.of());
+                List.of(Results.population("a", PopulationType.EXCITATORY, 1, null)), List.of(flat), List.of());
         XYPlot plot = ResultCharts.potential(result).orElseThrow().getXYPlot();
         Collection<?> markers = plot.getRangeMarkers(Layer.FOREGROUND);
         assertEquals(1, markers.size());
@@ -220,10 +220,10 @@ class TracesTest {
             current[k] = k;
         }
         SimulationResult result = Results.result(Results.info("ui", 10),
-                List.of(Results.population("a", PopulationType.INHIBITORY, 2, 0, null)),
-                List.of(new StateTrace("v", "a", RecordedVariable.MEMBRANE_POTENTIAL, new int[] { 0, 1 }, tv,
+                List.of(Results.population("a", PopulationType.INHIBITORY, 2, null)),
+                List.of(Results.state("v", "a", RecordedVariable.MEMBRANE_POTENTIAL, new int[] { 0, 1 }, tv,
                         new double[][] { v, v }),
-                        new StateTrace("i", "a", RecordedVariable.INPUT_CURRENT, new int[] { 1 }, ti,
+                        Results.state("i", "a", RecordedVariable.INPUT_CURRENT, new int[] { 1 }, ti,
                                 new double[][] { current })),
                 List.of());
         XYPlot plot = ResultCharts.potentialVersusCurrent(result).orElseThrow().getXYPlot();
@@ -251,9 +251,9 @@ class TracesTest {
 
     @Test
     void rateStepsCoverTheirBins() {
-        RateTrace rate = new RateTrace(null, "e", 10, new double[] { 0, 10, 20 }, new double[] { 5, 15, 10 });
+        RateTrace rate = Results.rate(null, "e", 10, new double[] { 5, 15, 10 });
         SimulationResult result = Results.result(Results.info("rate", 25),
-                List.of(Results.population("e", PopulationType.EXCITATORY, 4, 0, null)), List.of(),
+                List.of(Results.population("e", PopulationType.EXCITATORY, 4, null)), List.of(),
                 List.of(rate));
         JFreeChart chart = ResultCharts.rate(result).orElseThrow();
         XYPlot plot = chart.getXYPlot();
@@ -273,12 +273,12 @@ class TracesTest {
     void constantDataGetAReadableRange() {
         double[] t = { 0, 1, 2, 3 };
         SimulationResult result = Results.result(Results.info("flat", 3),
-                List.of(Results.population("a", PopulationType.EXCITATORY, 1, 0, null)),
-                List.of(new StateTrace("v", "a", RecordedVariable.MEMBRANE_POTENTIAL, new int[] { 0 }, t,
+                List.of(Results.population("a", PopulationType.EXCITATORY, 1, null)),
+                List.of(Results.state("v", "a", RecordedVariable.MEMBRANE_POTENTIAL, new int[] { 0 }, t,
                         new double[][] { { -65, -60, -55, -65 } }),
-                        new StateTrace("i", "a", RecordedVariable.INPUT_CURRENT, new int[] { 0 }, t,
+                        Results.state("i", "a", RecordedVariable.INPUT_CURRENT, new int[] { 0 }, t,
                                 new double[][] { { 20, 20, 20, 20 } })),
-                List.of(new RateTrace(null, "a", 1, new double[] { 0, 1, 2 }, new double[] { 0, 0, 0 })));
+                List.of(Results.rate(null, "a", 1, new double[] { 0, 0, 0 })));
         XYPlot ui = ResultCharts.potentialVersusCurrent(result).orElseThrow().getXYPlot();
         assertEquals(18, ui.getDomainAxis().getLowerBound(), 1e-9, "20 nA +- 10 %");
         assertEquals(22, ui.getDomainAxis().getUpperBound(), 1e-9);
@@ -299,8 +299,8 @@ class TracesTest {
             v[k] = -65 + 10 * Math.sin(k * 0.01) + (k == 54_321 ? 40 : 0);
         }
         SimulationResult result = Results.result(Results.info("long", n * 0.1),
-                List.of(Results.population("a", PopulationType.EXCITATORY, 1, 0, null)),
-                List.of(new StateTrace("v", "a", RecordedVariable.MEMBRANE_POTENTIAL, new int[] { 0 }, times,
+                List.of(Results.population("a", PopulationType.EXCITATORY, 1, null)),
+                List.of(Results.state("v", "a", RecordedVariable.MEMBRANE_POTENTIAL, new int[] { 0 }, times,
                         new double[][] { v })),
                 List.of());
         XYDataset data = ResultCharts.potential(result).orElseThrow().getXYPlot().getDataset();

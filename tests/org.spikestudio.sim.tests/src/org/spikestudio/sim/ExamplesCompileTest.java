@@ -24,6 +24,9 @@ import org.spikestudio.model.OneToOne;
 import org.spikestudio.model.Population;
 import org.spikestudio.model.Projection;
 import org.spikestudio.model.resource.ModelFiles;
+import org.spikestudio.results.PopulationResult;
+import org.spikestudio.results.ProjectionSummary;
+import org.spikestudio.results.SimulationResult;
 
 /**
  * Every example compiles; neuron and synapse counts follow from the model's numbers by hand
@@ -118,7 +121,7 @@ class ExamplesCompileTest {
             assertTrue(p.spikesRecorded(), p.name() + ": every seed example records all its populations");
             assertEquals(p.statistics().spikeCount(), p.spikes().count(), p.name());
             for (int k = 0; k < p.spikes().count(); k++) {
-                double t = p.spikes().timesMs()[k];
+                double t = p.spikes().steps()[k] * network.getSimulation().getTimeStep();
                 assertTrue(t >= 0 && t < network.getSimulation().getDuration(), p.name() + " spike at " + t);
                 assertTrue(p.spikes().neurons()[k] >= 0 && p.spikes().neurons()[k] < p.size());
             }

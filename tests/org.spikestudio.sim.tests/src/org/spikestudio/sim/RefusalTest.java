@@ -40,6 +40,7 @@ import org.spikestudio.model.resource.ModelProblem;
 import org.spikestudio.model.validation.ElementNames;
 import org.spikestudio.model.validation.NetworkValidation;
 import org.spikestudio.model.validation.ValidationCodes;
+import org.spikestudio.results.SimulationResult;
 
 /** Models with errors are refused with the element and attribute named; warnings alone do not stop a run. */
 class RefusalTest {

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.spikestudio.model.Network;
+import org.spikestudio.results.PopulationResult;
+import org.spikestudio.results.SimulationResult;
+import org.spikestudio.results.SpikeTrains;
 
 /** Same model and seed give the same spikes, whatever the thread count; options override the model. */
 class ReproducibilityTest {
@@ -30,7 +33,7 @@ class ReproducibilityTest {
             PopulationResult x = a.populations().get(i);
             PopulationResult y = b.populations().get(i);
             assertEquals(x.name(), y.name());
-            assertArrayEquals(x.spikes().timesMs(), y.spikes().timesMs(), x.name() + " times");
+            assertArrayEquals(x.spikes().steps(), y.spikes().steps(), x.name() + " steps");
             assertArrayEquals(x.spikes().neurons(), y.spikes().neurons(), x.name() + " neurons");
         }
         for (int i = 0; i < a.states().size(); i++) {
@@ -45,7 +48,7 @@ class ReproducibilityTest {
         for (int i = 0; i < a.populations().size(); i++) {
             SpikeTrains x = a.populations().get(i).spikes();
             SpikeTrains y = b.populations().get(i).spikes();
-            if (!Arrays.equals(x.timesMs(), y.timesMs()) || !Arrays.equals(x.neurons(), y.neurons())) {
+            if (!Arrays.equals(x.steps(), y.steps()) || !Arrays.equals(x.neurons(), y.neurons())) {
                 return false;
             }
         }

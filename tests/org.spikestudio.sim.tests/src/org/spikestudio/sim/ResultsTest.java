@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.spikestudio.sim;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -14,6 +13,11 @@ import org.spikestudio.engine.Simulation;
 import org.spikestudio.model.Network;
 import org.spikestudio.model.Population;
 import org.spikestudio.model.PopulationType;
+import org.spikestudio.results.PopulationResult;
+import org.spikestudio.results.PopulationStatistics;
+import org.spikestudio.results.RateTrace;
+import org.spikestudio.results.RunInfo;
+import org.spikestudio.results.SimulationResult;
 
 /**
  * What a run reports: partial runs, statistics by hand, and agreement with the engine's own counts.
@@ -48,7 +52,7 @@ class ResultsTest {
             assertEquals(count, p.statistics().spikeCount(), p.name());
             assertEquals(count, p.spikes().count(), p.name() + ": every spike recorded");
             // Every spike lies within the simulated time.
-            for (double t : p.spikes().timesMs()) {
+            for (double t : p.spikes().timesMs(info.timeStepMs())) {
                 assertTrue(t >= 0 && t < info.simulatedMs(), p.name() + " spike at " + t);
             }
             // The rate is over the simulated time, not the requested one.
@@ -70,44 +74,6 @@ class ResultsTest {
         }
         // The state recorder sampled every simulated step.
         assertEquals(info.steps(), result.states().get(0).sampleCount());
-    }
-
-    @Test
-    void meanCvIsiByHand() {
-        // Neuron 0: regular, intervals 1, 1, 1 -> CV 0. Neuron 1: intervals 1 and 3, mean 2, population sd
-        // sqrt(((1-2)^2 + (3-2)^2) / 2) = 1 -> CV 0.5. Neuron 2: 2 spikes (1 interval) -> excluded.
-        // Neuron 3: none. Mean over the two neurons with >= 3 spikes: 0.25. In time order, interleaved.
-        double[] times = { 0, 1, 1, 2, 3, 4, 4, 4, 5 };
-        int[] neurons = { 1, 0, 1, 0, 0, 0, 1, 2, 2 };
-        double[] cv = SpikeStatistics.meanCvIsi(new SpikeTrains(times, neurons), 4);
-        assertEquals(0.25, cv[0], 1e-12); // only floating-point rounding of a few sums
-        assertEquals(2, cv[1]);
-
-        double[] single = SpikeStatistics.meanCvIsi(new SpikeTrains(new double[] { 0, 1, 4 }, new int[] { 0, 0, 0 }), 1);
-        assertEquals(0.5, single[0], 1e-12);
-
-        double[] none = SpikeStatistics.meanCvIsi(new SpikeTrains(new double[] { 1, 2, 3, 4 }, new int[] { 0, 1, 0, 1 }),
-                2);
-        assertTrue(Double.isNaN(none[0]), "no neuron with 3 spikes");
-        assertEquals(0, none[1]);
-        assertTrue(Double.isNaN(SpikeStatistics.meanCvIsi(new SpikeTrains(new double[0], new int[0]), 3)[0]));
-    }
-
-    @Test
-    void rateBinsByHandIncludingAShortLastBin() {
-        // 7 steps of 0.5 ms, bins of 3 steps (1.5 ms), 2 neurons: [0,3) has 3 spikes, [3,6) none, and the
-        // last bin [6,7) is one step (0.5 ms) with 4 spikes.
-        // Rates: 3 / (2 * 1.5 ms) = 1000 Hz, 0 Hz, 4 / (2 * 0.5 ms) = 4000 Hz.
-        int[] counts = { 1, 0, 2, 0, 0, 0, 4, 9, 9 }; // the trailing entries lie beyond the 7 steps
-        RateTrace rate = SpikeStatistics.rate("r", "pop", 2, counts, 7, 3, 0.5);
-        assertEquals(1.5, rate.binWidthMs(), 1e-12);
-        assertArrayEquals(new double[] { 0, 1.5, 3.0 }, rate.binStartMs(), 1e-12);
-        assertArrayEquals(new double[] { 1000, 0, 4000 }, rate.rateHz(), 1e-9);
-        assertEquals("r", rate.recorder());
-        assertEquals("pop", rate.population());
-        // Whole bins only: 6 steps, 2 bins.
-        assertArrayEquals(new double[] { 1000, 0 }, SpikeStatistics.rate(null, "pop", 2, counts, 6, 3, 0.5).rateHz(),
-                1e-9);
     }
 
     @Test
@@ -160,8 +126,11 @@ class ResultsTest {
         assertEquals(0, q.statistics().spikeCount());
         assertEquals(0.0, q.statistics().meanRateHz(), 0.0);
         assertEquals(7, result.neuronCount());
-        assertEquals(5, q.firstIndex(), "stacked in model order");
-        assertEquals(org.spikestudio.sim.PopulationType.INHIBITORY, q.type());
+        assertEquals(org.spikestudio.results.PopulationType.INHIBITORY, q.type());
+        // Results name elements by their stable ids as well as their names.
+        assertEquals(quiet.getId(), q.id());
+        assertEquals(exc.getId(), e.id());
+        assertEquals(exc.getId(), result.rates().get(0).populationId());
     }
 
     @Test
@@ -183,7 +152,8 @@ class ResultsTest {
         RateTrace exc = result.rates().get(0);
         assertEquals("exc_rate5", exc.recorder());
         assertEquals(20, exc.rateHz().length);
-        assertEquals(5.0, exc.binWidthMs(), 1e-12);
+        assertEquals(50, exc.binSteps());
+        assertEquals(recorder.getId(), exc.recorderId());
         RateTrace inh = result.rates().get(1);
         assertEquals("inh", inh.population());
         assertNull(inh.recorder());

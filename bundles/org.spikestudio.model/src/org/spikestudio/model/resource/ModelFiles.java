@@ -1,27 +1,20 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.spikestudio.model.resource;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
-
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
 import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
 import org.eclipse.emf.ecore.xmi.IllegalValueException;
@@ -47,9 +40,14 @@ public final class ModelFiles {
     private ModelFiles() {
     }
 
-    /** A resource set that knows the Spikestudio package and the {@code .snn} format, with or without OSGi. */
+    /**
+     * A resource set that knows the Spikestudio package and the {@code .snn} format, with or without
+     * OSGi, and in which a model reaches nothing outside its own file: references into other files
+     * are never resolved and no other URI is ever opened. The command line and the workbench open
+     * models through it.
+     */
     public static ResourceSet newResourceSet() {
-        ResourceSet resources = new ResourceSetImpl();
+        ResourceSet resources = new SelfContainedResourceSet();
         resources.getPackageRegistry().put(SpikestudioPackage.eNS_URI, SpikestudioPackage.eINSTANCE);
         resources.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new SnnResourceFactory());
         return resources;
@@ -61,28 +59,29 @@ public final class ModelFiles {
      * @throws ModelLoadException naming file, line and column of each problem; nothing else escapes
      */
     public static Network load(Path file) throws ModelLoadException {
-        String name = file.toString();
-        if (Files.isDirectory(file)) {
-            throw fail(name, "is a directory, not a model file");
-        }
-        if (!Files.isRegularFile(file)) {
-            throw fail(name, "no such file");
-        }
-        if (!Files.isReadable(file)) {
-            throw fail(name, "cannot be read (permission denied)");
-        }
-        checkRootAndVersion(file, name);
+        return load(file, newResourceSet());
+    }
 
-        Resource resource = newResourceSet().createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+    /** {@link #load(Path)} into {@code resources}, so tests can watch what the resource set opens. */
+    static Network load(Path file, ResourceSet resources) throws ModelLoadException {
+        String name = file.toString();
+        byte[] content = ModelText.read(file, name);
+        ModelText.check(content, name);
+
+        SnnResource resource = (SnnResource) resources
+                .createResource(URI.createFileURI(file.toAbsolutePath().toString()));
         try {
-            resource.load(null);
+            // The bytes already read: the file is opened once, and what was checked is what is loaded.
+            resource.load(new ByteArrayInputStream(content), null);
         } catch (IOException | RuntimeException e) {
             List<ModelProblem> problems = new ArrayList<>();
             for (Resource.Diagnostic error : resource.getErrors()) {
-                problems.add(describe(name, error));
+                if (!isFollowOnError(error) || resource.getErrors().size() == 1) {
+                    problems.add(describe(name, error));
+                }
             }
             if (problems.isEmpty()) {
-                problems.add(describe(name, e));
+                problems.add(describe(name, e, resource.lastLine()));
             }
             throw new ModelLoadException(problems);
         }
@@ -117,84 +116,10 @@ public final class ModelFiles {
         return element.eResource() instanceof SnnResource snn ? snn.lineOf(element) : 0;
     }
 
-    /**
-     * Reads only the root start tag, so a file of a newer format is refused with a clear message
-     * before its unknown content produces confusing errors.
-     */
-    private static void checkRootAndVersion(Path file, String name) throws ModelLoadException {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
-        try (InputStream in = Files.newInputStream(file)) {
-            XMLStreamReader reader = factory.createXMLStreamReader(in);
-            while (reader.hasNext() && reader.next() != XMLStreamConstants.START_ELEMENT) {
-                // skip prolog, comments, processing instructions
-            }
-            if (!reader.isStartElement()) {
-                throw fail(name, "empty file: expected an <snn:Network> element");
-            }
-            int line = reader.getLocation().getLineNumber();
-            int column = reader.getLocation().getColumnNumber();
-            if (!"Network".equals(reader.getLocalName())
-                    || !SpikestudioPackage.eNS_URI.equals(reader.getNamespaceURI())) {
-                throw new ModelLoadException(List.of(ModelProblem.error(name, line, column,
-                        "the root element is <" + qualified(reader) + ">, expected <snn:Network> of namespace "
-                                + SpikestudioPackage.eNS_URI + ": not a Spikestudio model")));
-            }
-            String version = reader.getAttributeValue(null, "formatVersion");
-            if (version == null) {
-                throw new ModelLoadException(List.of(ModelProblem.error(name, line, column,
-                        "Network: attribute 'formatVersion' is missing (this release writes and reads "
-                                + FORMAT_VERSION + ")")));
-            }
-            if (!FORMAT_VERSION.equals(version.strip())) {
-                String why;
-                try {
-                    why = Integer.parseInt(version.strip()) > Integer.parseInt(FORMAT_VERSION)
-                            ? "the file was written by a newer Spikestudio (format version " + version
-                                    + "); this release reads format version " + FORMAT_VERSION
-                                    + ": update Spikestudio to open it"
-                            : "unknown format version '" + version + "'; this release reads format version "
-                                    + FORMAT_VERSION;
-                } catch (NumberFormatException e) {
-                    why = "unknown format version '" + version + "'; this release reads format version "
-                            + FORMAT_VERSION;
-                }
-                throw new ModelLoadException(List.of(ModelProblem.error(name, line, column,
-                        "Network: attribute 'formatVersion': " + why)));
-            }
-        } catch (XMLStreamException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
-            int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNumber();
-            throw new ModelLoadException(List.of(ModelProblem.error(name, line, column,
-                    "not a well-formed XML file: " + plainXmlMessage(e.getMessage()))));
-        } catch (NoSuchFileException e) {
-            throw fail(name, "no such file");
-        } catch (AccessDeniedException e) {
-            throw fail(name, "cannot be read (permission denied)");
-        } catch (IOException e) {
-            throw fail(name, "cannot be read: " + e.getMessage());
-        }
-    }
-
-    private static String qualified(XMLStreamReader reader) {
-        String prefix = reader.getPrefix();
-        return prefix == null || prefix.isEmpty() ? reader.getLocalName() : prefix + ":" + reader.getLocalName();
-    }
-
-    /** The StAX message without its "ParseError at [row,col]:" prefix, which we print ourselves. */
-    private static String plainXmlMessage(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        int marker = message.indexOf("Message: ");
-        return marker >= 0 ? message.substring(marker + "Message: ".length()).strip() : message.strip();
-    }
-
     private static ModelProblem describe(String file, Resource.Diagnostic error) {
         String message;
         if (error instanceof XMIException xmi && xmi.getCause() instanceof SAXParseException parse) {
-            message = "not a well-formed XML file: " + parse.getMessage();
+            message = "not a well-formed XML file: " + cleanMessage(parse.getMessage());
         } else if (error instanceof FeatureNotFoundException unknown) {
             message = ElementNames.of(unknown.getObject()) + ": unknown attribute or element '" + unknown.getName()
                     + "'";
@@ -202,6 +127,7 @@ public final class ModelFiles {
             message = ElementNames.of(dangling.getObject()) + ": reference '" + dangling.getFeature().getName()
                     + "' points to '" + dangling.getReference() + "', but no element has that id";
         } else if (error instanceof IllegalValueException illegal && illegal.getValue() instanceof EObject wrong) {
+            // only for a value of the wrong type: see isFollowOnError
             message = ElementNames.of(illegal.getObject()) + ": reference '" + illegal.getFeature().getName()
                     + "' points to " + ElementNames.of(wrong) + ", but must point to a "
                     + illegal.getFeature().getEType().getName();
@@ -209,9 +135,13 @@ public final class ModelFiles {
             message = ElementNames.of(illegal.getObject()) + ": attribute '" + illegal.getFeature().getName()
                     + "' has an invalid value '" + illegal.getValue() + "'";
         } else if (error instanceof ClassNotFoundException unknownType) {
-            message = "unknown element type '" + unknownType.getName() + "'";
+            message = unknownType(unknownType);
         } else if (error instanceof PackageNotFoundException unknownPackage) {
-            message = "unknown namespace '" + unknownPackage.uri() + "'";
+            message = unknownPackage.uri() == null
+                    ? "a namespace prefix here (e.g. of an xsi:type value) is not declared with xmlns"
+                    : "unknown namespace '" + unknownPackage.uri() + "'";
+        } else if (error instanceof XMIException wrapper && wrapper.getCause() != null) {
+            message = cleanMessage(wrapper.getCause().getMessage());
         } else {
             message = cleanMessage(error.getMessage());
         }
@@ -222,7 +152,11 @@ public final class ModelFiles {
         return ModelProblem.error(file, Math.max(line, 0), Math.max(error.getColumn(), 0), message);
     }
 
-    private static ModelProblem describe(String file, Throwable failure) {
+    /**
+     * A failure that left no diagnostic. A SAX or XMI exception is described; anything else is a gap
+     * in the loader's checks, placed at the last element read and worded without Java's names.
+     */
+    private static ModelProblem describe(String file, Throwable failure, int lastLine) {
         Throwable cause = failure;
         while (cause.getCause() != null && cause.getCause() != cause) {
             if (cause instanceof SAXParseException || cause instanceof XMIException) {
@@ -232,17 +166,55 @@ public final class ModelFiles {
         }
         if (cause instanceof SAXParseException parse) {
             return ModelProblem.error(file, parse.getLineNumber(), parse.getColumnNumber(),
-                    "not a well-formed XML file: " + parse.getMessage());
+                    "not a well-formed XML file: " + cleanMessage(parse.getMessage()));
         }
         if (cause instanceof XMIException xmi) {
             return describe(file, (Resource.Diagnostic) xmi);
         }
-        return ModelProblem.error(file, 0, 0, "cannot be read: " + cleanMessage(String.valueOf(cause.getMessage())));
+        return ModelProblem.error(file, lastLine, 0,
+                "this element cannot be read (the loader failed on it; please report this with the file)");
     }
 
-    /** EMF appends "(uri, line, column)" to its messages; we print the position in front instead. */
+    /**
+     * EMF reports the entries after a dangling id in a list of references once more, as values of
+     * the wrong type although their type is right ("points to Population 'inh', but must point to a
+     * Population"); the dangling id is the real problem and is reported on its own.
+     */
+    private static boolean isFollowOnError(Resource.Diagnostic error) {
+        return error instanceof IllegalValueException illegal && illegal.getFeature() != null
+                && illegal.getFeature().getEType().isInstance(illegal.getValue());
+    }
+
+    /** An {@code xsi:type} naming no class, an enumeration, or an abstract class. */
+    private static String unknownType(ClassNotFoundException error) {
+        EClassifier named = error.getFactory() == null || error.getFactory().getEPackage() == null ? null
+                : error.getFactory().getEPackage().getEClassifier(error.getName());
+        if (named instanceof EClass abstractType) {
+            List<String> concrete = new ArrayList<>();
+            for (EClassifier candidate : abstractType.getEPackage().getEClassifiers()) {
+                if (candidate instanceof EClass type && !type.isAbstract() && !type.isInterface()
+                        && type.getEAllSuperTypes().contains(abstractType)) {
+                    concrete.add(type.getName());
+                }
+            }
+            return "element type '" + error.getName() + "' is abstract; use one of its concrete types"
+                    + (concrete.isEmpty() ? "" : " (" + String.join(", ", concrete) + ")");
+        }
+        if (named != null) {
+            return "'" + error.getName() + "' is a kind of value, not an element type";
+        }
+        return "unknown element type '" + error.getName() + "'";
+    }
+
+    /**
+     * EMF appends "(uri, line, column)" to its messages; we print the position in front instead. A
+     * Java class name in front of a message ("com.sun...MalformedByteSequenceException: ...") is
+     * dropped: users see what went wrong, not which class said so.
+     */
     private static String cleanMessage(String message) {
-        return message == null ? "unreadable" : message.replaceAll("\\s*\\([^()]*, -?\\d+, -?\\d+\\)\\s*$", "");
+        return message == null ? "unreadable"
+                : message.replaceAll("\\s*\\([^()]*, -?\\d+, -?\\d+\\)\\s*$", "")
+                        .replaceAll("^([a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(Exception|Error): ", "");
     }
 
     private static ModelLoadException fail(String file, String message) {

@@ -9,20 +9,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.function.UnaryOperator;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EFactory;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.plugin.EcorePlugin;
+import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
@@ -31,7 +34,6 @@ import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
 import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.spikestudio.model.Identified;
-import org.spikestudio.model.NamedElement;
 import org.spikestudio.model.Network;
 import org.spikestudio.model.validation.ElementNames;
 
@@ -39,17 +41,24 @@ import org.spikestudio.model.validation.ElementNames;
  * The XMI resource of a {@code .snn} model, made for version control:
  * <ul>
  * <li>elements are identified by their {@code id} attribute, which references use; ids are given
- * once (from the name, when there is one) and never change on rename or reordering;</li>
+ * once (the name, when there is one, plus a random suffix, so an id is never reused by a later
+ * element) and never change on rename or reordering;</li>
  * <li>every attribute with a default is written explicitly, so a file means the same thing even if a
  * later release changes a default, and a one-value edit is a one-line diff;</li>
  * <li>one element per line, '\n' line ends, UTF-8, nothing volatile (no timestamps, no UUIDs);</li>
  * <li>saving a local file is atomic: a temporary file next to it, flushed, then renamed over it.</li>
  * </ul>
- * While loading, it records the line of every element so that diagnostics can say where it is.
+ * While loading, it records the line of every element so that diagnostics can say where it is. A
+ * model is one self-contained file: loading never reads another document, neither a package from a
+ * namespace or {@code xsi:schemaLocation} nor the target of a reference into another file, which
+ * is an error (see also {@link SelfContainedResourceSet}).
  */
 public class SnnResource extends XMIResourceImpl {
 
     private final Map<EObject, Integer> lines = new WeakHashMap<>();
+
+    /** The line of the last start tag read, to place a failure that escapes the parser. */
+    private int lastLine;
 
     public SnnResource(URI uri) {
         super(uri);
@@ -71,6 +80,11 @@ public class SnnResource extends XMIResourceImpl {
         return line == null ? 0 : line;
     }
 
+    /** The line of the last start tag the parser reached in the latest load, 0 before any. */
+    int lastLine() {
+        return lastLine;
+    }
+
     @Override
     protected boolean useUUIDs() {
         return false;
@@ -90,16 +104,18 @@ public class SnnResource extends XMIResourceImpl {
     protected void attachedHelper(EObject element) {
         super.attachedHelper(element);
         // Objects added while editing get an id at once, so they can be referenced before saving;
-        // a pasted copy brings its original's id and gets a fresh one.
+        // a pasted copy brings its original's id and gets a fresh one. A fresh id is never one a
+        // deleted element had, so a sidecar keyed by ids cannot mistake the new element for it.
         if (!isLoading() && element instanceof Identified identified
                 && (identified.getId() == null || isTakenByAnother(identified))) {
-            identified.setId(uniqueId(identified));
+            identified.setId(ElementIds.fresh(identified, this));
         }
     }
 
     @Override
     public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
         lines.clear();
+        lastLine = 0;
         // Resolving each reference by id would scan the whole tree (quadratic: 20k populations took
         // minutes); a map while loading makes it one scan. Not kept: ids change while editing.
         setIntrinsicIDToEObjectMap(new java.util.HashMap<>());
@@ -125,11 +141,7 @@ public class SnnResource extends XMIResourceImpl {
             throw new IOWrappedException((Exception) getErrors().get(0));
         }
         // A hand-written file may omit ids; give them now rather than reporting them missing.
-        for (TreeIterator<EObject> all = getAllContents(); all.hasNext();) {
-            if (all.next() instanceof Identified identified && identified.getId() == null) {
-                identified.setId(uniqueId(identified));
-            }
-        }
+        ElementIds.assignMissing(this);
     }
 
     /** Saves atomically when the resource is a local file (also in the workspace); otherwise as EMF does. */
@@ -219,29 +231,24 @@ public class SnnResource extends XMIResourceImpl {
         return false;
     }
 
-    /** A readable id derived from the name (or the type), made unique within this resource. */
-    String uniqueId(Identified element) {
-        Set<String> taken = new HashSet<>();
-        for (TreeIterator<EObject> all = getAllContents(); all.hasNext();) {
-            if (all.next() instanceof Identified other && other != element && other.getId() != null) {
-                taken.add(other.getId());
-            }
-        }
-        String base = element instanceof NamedElement named && named.getName() != null
-                && !named.getName().isBlank()
-                        ? named.getName().strip().replaceAll("[^A-Za-z0-9_.-]", "_")
-                        : element.eClass().getName().toLowerCase(Locale.ROOT);
-        String id = base;
-        for (int n = 2; taken.contains(id); n++) {
-            id = base + "_" + n;
-        }
-        return id;
-    }
-
-    /** Records lines, and reports a repeated single-valued element, which EMF would silently drop. */
+    /**
+     * Records lines; reports a repeated single-valued element, which EMF would silently drop; and
+     * keeps the model inside its file.
+     */
     private final class CheckingHandler extends SAXXMIHandler {
+
+        /** The element and reference whose value is being read, to name them in a message. */
+        private EObject referencing;
+        private EReference reference;
+
         CheckingHandler(XMLResource resource, XMLHelper helper, Map<?, ?> options) {
             super(resource, helper, options);
+        }
+
+        @Override
+        protected void processElement(String name, String prefix, String localName) {
+            lastLine = getLineNumber();
+            super.processElement(name, prefix, localName);
         }
 
         @Override
@@ -254,7 +261,7 @@ public class SnnResource extends XMIResourceImpl {
 
         @Override
         protected void setFeatureValue(EObject object, EStructuralFeature feature, Object value, int position) {
-            if (!feature.isMany() && feature instanceof EReference reference && reference.isContainment()
+            if (!feature.isMany() && feature instanceof EReference containment && containment.isContainment()
                     && object.eIsSet(feature)) {
                 error(new XMIException(ElementNames.of(object) + ": element '" + feature.getName()
                         + "' appears more than once, but holds a single value (a leftover of a merge?)",
@@ -262,6 +269,61 @@ public class SnnResource extends XMIResourceImpl {
                 return;
             }
             super.setFeatureValue(object, feature, value, position);
+        }
+
+        /**
+         * Only packages registered with this release: EMF would otherwise load a package from a
+         * namespace URI or an {@code xsi:schemaLocation}, i.e. fetch a URL or open a file.
+         */
+        @Override
+        protected EPackage getPackageForURI(String namespace) {
+            EPackage known = namespace == null ? null : packageRegistry.getEPackage(namespace);
+            if (known == null) {
+                error(new PackageNotFoundException(namespace, getLocation(), getLineNumber(), getColumnNumber()));
+            }
+            return known;
+        }
+
+        /** An {@code xsi:type} naming an enumeration or an abstract class is unknown, not a crash. */
+        @Override
+        protected EObject createObjectFromFactory(EFactory factory, String typeName) {
+            EClassifier type = factory == null ? null : helper.getType(factory, typeName);
+            if (type != null && !(type instanceof EClass concrete && !concrete.isAbstract() && !concrete.isInterface())) {
+                return null; // reported by EMF as a ClassNotFoundException
+            }
+            return super.createObjectFromFactory(factory, typeName);
+        }
+
+        /** {@code xsi:nil} means nothing in a model: it is reported as an unknown attribute. */
+        @Override
+        protected boolean isNull() {
+            return false;
+        }
+
+        @Override
+        protected void setValueFromId(EObject object, EReference feature, String ids) {
+            referencing = object;
+            reference = feature;
+            try {
+                super.setValueFromId(object, feature, ids);
+            } finally {
+                referencing = null;
+                reference = null;
+            }
+        }
+
+        /** A reference into another document is an error; it is never resolved. */
+        @Override
+        protected void handleProxy(InternalEObject proxy, String uriLiteral) {
+            super.handleProxy(proxy, uriLiteral);
+            URI target = proxy.eProxyURI();
+            if (target != null && !target.trimFragment().equals(resourceURI)) {
+                String where = referencing == null ? "a reference"
+                        : ElementNames.of(referencing) + ": reference '" + reference.getName() + "'";
+                error(new XMIException(where + " points to '" + uriLiteral + "' in another file, but "
+                        + SelfContainedResourceSet.OTHER_FILES + " (a model is one self-contained file)",
+                        getLocation(), getLineNumber(), getColumnNumber()));
+            }
         }
     }
 }

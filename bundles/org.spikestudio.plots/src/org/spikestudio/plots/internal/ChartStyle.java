@@ -33,7 +33,7 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.Range;
-import org.spikestudio.sim.PopulationType;
+import org.spikestudio.results.PopulationType;
 
 /**
  * The look shared by all result charts: white background, light grid, no borders, sans-serif fonts

@@ -20,9 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spikestudio.model.Network;
 import org.spikestudio.model.resource.ModelFiles;
+import org.spikestudio.results.ModelSource;
+import org.spikestudio.results.SimulationResult;
+import org.spikestudio.results.io.ResultFiles;
 import org.spikestudio.sim.ModelRun;
 import org.spikestudio.sim.RunOptions;
-import org.spikestudio.sim.SimulationResult;
 import org.spikestudio.sim.TestModels;
 
 /** A results directory written all or nothing, without touching files that are not the result's. */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.spikestudio.sim.output;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,12 +18,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spikestudio.model.Network;
 import org.spikestudio.model.resource.ModelFiles;
+import org.spikestudio.results.ModelSource;
+import org.spikestudio.results.PopulationResult;
+import org.spikestudio.results.RateTrace;
+import org.spikestudio.results.SimulationResult;
+import org.spikestudio.results.StateTrace;
+import org.spikestudio.results.io.ResultFiles;
+import org.spikestudio.results.io.ResultReader;
 import org.spikestudio.sim.ModelRun;
-import org.spikestudio.sim.PopulationResult;
-import org.spikestudio.sim.RateTrace;
 import org.spikestudio.sim.RunOptions;
-import org.spikestudio.sim.SimulationResult;
-import org.spikestudio.sim.StateTrace;
 import org.spikestudio.sim.TestModels;
 
 import com.google.gson.JsonArray;
@@ -64,7 +68,7 @@ class ResultFilesTest {
         for (int p = 0; p < result.populations().size(); p++) {
             PopulationResult pop = result.populations().get(p);
             for (int k = 0; k < pop.spikes().count(); k++) {
-                expected.add(new long[] { Math.round(pop.spikes().timesMs()[k] / 0.1), p, pop.spikes().neurons()[k] });
+                expected.add(new long[] { pop.spikes().steps()[k], p, pop.spikes().neurons()[k] });
             }
         }
         expected.sort(Comparator.<long[]>comparingLong(r -> r[0]).thenComparingLong(r -> r[1])
@@ -192,11 +196,7 @@ class ResultFilesTest {
         assertEquals(names, listed);
     }
 
-    /**
-     * BUG (sim, ResultFiles.writeSummary): a NaN CV is meant to be written as {@code "cv_isi": null}
-     * (the code adds JsonNull for it), but the Gson instance is built without {@code serializeNulls()},
-     * so Gson drops the member and the key is missing from summary.json. Enable once fixed.
-     */
+    /** A NaN CV is written as {@code "cv_isi": null}: JSON has no NaN, and the key must not go missing. */
     @Test
     void cvIsiWithoutEnoughSpikesIsWrittenAsJsonNull(@TempDir Path dir) throws Exception {
         // two-inhibitory stays below threshold: no neuron has 3 spikes, so the CV is NaN, which JSON cannot hold.
@@ -229,14 +229,46 @@ class ResultFilesTest {
     }
 
     @Test
-    void decimalTimesUsesTheDecimalsOfDt() {
-        assertEquals("0.3", new DecimalTimes(0.1).format(3 * 0.1)); // 0.30000000000000004 in binary
-        assertEquals("0.0", new DecimalTimes(0.1).format(0));
-        assertEquals("99.9", new DecimalTimes(0.1).format(999 * 0.1));
-        assertEquals("0.075", new DecimalTimes(0.025).format(3 * 0.025));
-        assertEquals("0.0003", new DecimalTimes(1e-4).format(3 * 1e-4));
-        assertEquals("7", new DecimalTimes(1).format(7));
-        assertEquals("-0.2", new DecimalTimes(0.1).format(-0.2));
-        assertEquals("1.05", new DecimalTimes(0.05).format(21 * 0.05));
+    void aFolderOfARunReadsBackToTheSameResultWithItsIds(@TempDir Path dir) throws Exception {
+        // three-populations: spikes, three state recorders and three rate recorders, all with ids.
+        Path file = example("seed/three-populations.snn");
+        Network network = ModelFiles.load(file);
+        SimulationResult result = ModelRun.prepare(network, file.toString(), RunOptions.defaults()).run(null,
+                () -> false);
+        List<String> names = new ArrayList<>();
+        for (Path p : ResultFiles.writeData(result, dir)) {
+            names.add(p.getFileName().toString());
+        }
+        names.add(ResultFiles.SUMMARY);
+        ResultFiles.writeSummary(result, ModelSource.of(file), "1", names, dir);
+
+        SimulationResult read = ResultReader.read(dir).result();
+        assertEquals(result.info(), read.info());
+        assertEquals(network.getId(), read.info().modelId());
+        assertEquals(result.projections(), read.projections());
+        for (int p = 0; p < result.populations().size(); p++) {
+            PopulationResult a = result.populations().get(p);
+            PopulationResult b = read.populations().get(p);
+            assertEquals(network.getPopulations().get(p).getId(), b.id());
+            assertEquals(a.spikeThresholdMv(), b.spikeThresholdMv(), 0.0);
+            assertEquals(a.statistics(), b.statistics());
+            assertArrayEquals(a.spikes().steps(), b.spikes().steps());
+            assertArrayEquals(a.spikes().neurons(), b.spikes().neurons());
+        }
+        assertEquals(3, read.states().size());
+        for (int s = 0; s < 3; s++) {
+            StateTrace a = result.states().get(s);
+            StateTrace b = read.states().get(s);
+            assertEquals(a.recorderId(), b.recorderId());
+            assertEquals(a.populationId(), b.populationId());
+            assertArrayEquals(a.steps(), b.steps());
+            for (int k = 0; k < a.values().length; k++) {
+                assertArrayEquals(a.values()[k], b.values()[k], "values are written with full precision");
+            }
+        }
+        for (int r = 0; r < result.rates().size(); r++) {
+            assertEquals(result.rates().get(r).recorderId(), read.rates().get(r).recorderId());
+            assertArrayEquals(result.rates().get(r).rateHz(), read.rates().get(r).rateHz());
+        }
     }
 }

@@ -19,9 +19,15 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.eclipse.emf.edit.provider.IViewerNotification;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.spikestudio.model.ConstantValue;
+import org.spikestudio.model.FixedOutDegree;
 import org.spikestudio.model.Network;
+import org.spikestudio.model.Population;
+import org.spikestudio.model.Projection;
+import org.spikestudio.model.SpikestudioFactory;
 import org.spikestudio.model.SpikestudioPackage;
 import org.spikestudio.model.resource.ModelFiles;
 
@@ -73,6 +79,75 @@ class ItemProvidersTest {
         Network three = example("seed/three-populations.snn");
         assertEquals("first_drives_second: first -> second, every 20 spikes a jump of 2 mV", label(three.getCouplings().get(0)));
         assertEquals("second_current_in: noise uniform [0, 5.5) nA per neuron per step -> second", label(three.getInputs().get(1)));
+    }
+
+    /** The elements whose labels a viewer is told to update, from now on. */
+    private List<Object> labelUpdates() {
+        List<Object> updated = new ArrayList<>();
+        factory.addListener(notification -> {
+            if (notification instanceof IViewerNotification viewer && viewer.isLabelUpdate()) {
+                updated.add(viewer.getElement());
+            }
+        });
+        return updated;
+    }
+
+    /** Adapts every element, as a tree viewer showing the model does. */
+    private void show(Network network) {
+        label(network);
+        network.eAllContents().forEachRemaining(this::label);
+    }
+
+    @Test
+    void renamingAPopulationRefreshesTheLabelsThatShowItsName() throws Exception {
+        Network network = example("seed/population-100.snn");
+        show(network);
+        Population exc = network.getPopulations().get(0);
+        List<Object> updated = labelUpdates();
+        exc.setName("pyramidal");
+        // Everything that refers to exc in the file, listed by hand: its projection, assembly, input and 4 recorders.
+        List<Object> expected = List.of(exc, network.getProjections().get(0), network.getAssemblies().get(0),
+                network.getInputs().get(0), network.getRecorders().get(0), network.getRecorders().get(2),
+                network.getRecorders().get(4), network.getRecorders().get(5));
+        assertTrue(updated.containsAll(expected), "updated: " + updated);
+        assertTrue(!updated.contains(network.getProjections().get(1)), "inh_to_all does not show exc");
+        assertEquals("exc_to_all: pyramidal -> all, fixed out-degree 1, delta 2 mV, delay 0.1 ms",
+                label(network.getProjections().get(0)));
+    }
+
+    @Test
+    void changingAWeightRefreshesTheProjectionsLabel() throws Exception {
+        Network network = example("seed/population-100.snn");
+        show(network);
+        Projection projection = network.getProjections().get(0);
+        List<Object> updated = labelUpdates();
+        ((ConstantValue) projection.getWeight()).setValue(3);
+        assertTrue(updated.contains(projection), "updated: " + updated);
+        assertEquals("exc_to_all: exc -> all, fixed out-degree 1, delta 3 mV, delay 0.1 ms", label(projection));
+    }
+
+    @Test
+    void changingTheSynapseOrTheConnectivityRefreshesTheProjectionAndTheWeightsUnit() throws Exception {
+        Network network = example("seed/population-100.snn");
+        show(network);
+        Projection projection = network.getProjections().get(0);
+        List<Object> updated = labelUpdates();
+        ((FixedOutDegree) projection.getConnectivity()).setDegree(2);
+        assertTrue(updated.containsAll(List.of(projection.getConnectivity(), projection)), "updated: " + updated);
+        updated.clear();
+        projection.setSynapse(SpikestudioFactory.eINSTANCE.createExponentialCurrentSynapse());
+        assertTrue(updated.containsAll(List.of(projection, projection.getWeight())), "updated: " + updated);
+        assertEquals("2 nA", label(projection.getWeight()), "a current synapse's weight is a current");
+    }
+
+    @Test
+    void resizingAPopulationRefreshesTheAssemblyThatCountsItsNeurons() throws Exception {
+        Network network = example("seed/population-100.snn");
+        show(network);
+        List<Object> updated = labelUpdates();
+        network.getPopulations().get(1).setSize(30);
+        assertTrue(updated.contains(network.getAssemblies().get(0)), "updated: " + updated);
+        assertEquals("all: exc + inh (110 neurons)", label(network.getAssemblies().get(0)));
     }
 
     @Test

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.spikestudio.results.io;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The CSV quoting of the result files (RFC 4180 without line breaks inside fields). */
+final class Csv {
+
+    private Csv() {
+    }
+
+    /** Quotes a field when it contains a comma, quote or line break. */
+    static String quote(String field) {
+        if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0) {
+            return field;
+        }
+        return '"' + field.replace("\"", "\"\"") + '"';
+    }
+
+    /** The fields of one line; null when a quote is not closed. */
+    static List<String> split(String line) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        if (quoted) {
+            return null;
+        }
+        fields.add(field.toString());
+        return fields;
+    }
+}
