@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 
+import org.spikestudio.engine.Limits;
 import org.spikestudio.engine.MemoryLimitExceededException;
 import org.spikestudio.model.Network;
 import org.spikestudio.model.Population;
@@ -81,8 +82,8 @@ final class InfoCommand {
                     NeuronGroups.size(p.getTarget()));
         }
         out.printf(Locale.ROOT, "Memory      %s estimated (synapses, neuron state and recordings; Java heap limit %s)%n",
-                NetworkSize.formatBytes(run.compiled().estimatedMemoryBytes()),
-                NetworkSize.formatBytes(Runtime.getRuntime().maxMemory()));
+                Limits.formatBytes(run.compiled().estimatedMemoryBytes()),
+                Limits.formatBytes(Runtime.getRuntime().maxMemory()));
         if (!run.compiled().warnings().isEmpty()) {
             ModelInput.print(run.compiled().warnings(), cli.err());
         }

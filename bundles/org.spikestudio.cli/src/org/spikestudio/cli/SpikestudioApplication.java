@@ -4,6 +4,7 @@ package org.spikestudio.cli;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.osgi.framework.FrameworkUtil;
+import org.spikestudio.model.validation.NetworkValidation;
 
 /** The Equinox entry point of the command line: the exit code becomes the process's. */
 public final class SpikestudioApplication implements IApplication {
@@ -12,6 +13,7 @@ public final class SpikestudioApplication implements IApplication {
     public Object start(IApplicationContext context) {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         context.applicationRunning();
+        NetworkValidation.register();
         String version = FrameworkUtil.getBundle(getClass()).getVersion().toString();
         // The launcher knows whether stderr is a terminal (Java only knows it for the console as a whole).
         boolean terminal = Boolean.getBoolean("spikestudio.stderr.terminal");

@@ -9,6 +9,8 @@ import java.util.Set;
 import org.spikestudio.model.Network;
 import org.spikestudio.model.resource.ModelProblem;
 import org.spikestudio.model.validation.NetworkValidation;
+import org.spikestudio.sim.CompiledNetwork;
+import org.spikestudio.sim.RunOptions;
 
 /** {@code spikestudio validate MODEL...}: diagnostics like a compiler's; exit 1 on any error. */
 final class ValidateCommand {
@@ -32,7 +34,8 @@ final class ValidateCommand {
                 invalid++;
                 continue;
             }
-            List<ModelProblem> problems = NetworkValidation.problems(network, name);
+            List<ModelProblem> problems = NetworkValidation.problems(network, name,
+                    CompiledNetwork.memoryEstimator(RunOptions.defaults()));
             ModelInput.print(problems, cli.out());
             all.addAll(problems);
             if (problems.stream().anyMatch(ModelProblem::isError)) {

@@ -30,7 +30,7 @@ final class Check {
 
     /** A time that becomes a step count: round(ms/dt) must fit an int (about 6 hours at dt = 0.01 ms). */
     static void steps(String where, String parameter, double ms, double dt) {
-        if (Math.round(ms / dt) > Integer.MAX_VALUE - 1) {
+        if (!Limits.timeFits(ms, dt)) {
             throw fail(where, parameter, ms, "is more than 2^31 - 1 time steps of " + dt + " ms");
         }
     }

@@ -48,7 +48,7 @@ final class Layout {
             }
         }
         for (int i = 0; i < np; i++) {
-            ringLength[i] = maxDelay[i] + 2;
+            ringLength[i] = (int) Limits.ringLength(maxDelay[i]);
         }
         // Bytes.
         long total = 0;
@@ -77,11 +77,8 @@ final class Layout {
             long m = p.target.size;
             long self = p.excludesSelf() ? n : 0;
             long count = switch (p.connectivity) {
-                case Connectivity.FixedProbability(double prob) -> {
-                    double pairs = (double) n * m - self;
-                    double mean = prob * pairs;
-                    yield (long) Math.min(pairs, Math.ceil(mean + 5 * Math.sqrt(mean * (1 - prob)) + 1));
-                }
+                case Connectivity.FixedProbability(double prob) -> Limits.fixedProbabilityReserve((double) n * m - self,
+                        prob);
                 default -> b.expectedSynapseCount(p);
             };
             maxSynapses[p.index] = count;

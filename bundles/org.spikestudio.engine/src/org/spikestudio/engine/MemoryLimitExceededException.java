@@ -11,8 +11,8 @@ public final class MemoryLimitExceededException extends RuntimeException {
     private final long limitBytes;
 
     public MemoryLimitExceededException(String what, long estimatedBytes, long limitBytes) {
-        super(what + " needs an estimated " + format(estimatedBytes) + " (" + estimatedBytes
-                + " bytes), more than the limit of " + format(limitBytes) + " (" + limitBytes
+        super(what + " needs an estimated " + Limits.formatBytes(estimatedBytes) + " (" + estimatedBytes
+                + " bytes), more than the limit of " + Limits.formatBytes(limitBytes) + " (" + limitBytes
                 + " bytes: maximum heap minus memory in use minus a safety margin). Reduce the network or"
                 + " recordings, or start Java with a larger -Xmx.");
         this.estimatedBytes = estimatedBytes;
@@ -25,15 +25,5 @@ public final class MemoryLimitExceededException extends RuntimeException {
 
     public long limitBytes() {
         return limitBytes;
-    }
-
-    static String format(long bytes) {
-        if (bytes < 1024 * 1024) {
-            return String.format(java.util.Locale.ROOT, "%.1f KiB", bytes / 1024.0);
-        }
-        if (bytes < 1024L * 1024 * 1024) {
-            return String.format(java.util.Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024));
-        }
-        return String.format(java.util.Locale.ROOT, "%.2f GiB", bytes / (1024.0 * 1024 * 1024));
     }
 }

@@ -184,10 +184,9 @@ public final class NetworkBuilder {
         synapse.validate(where);
         weight.validate(where, "weight", true);
         delay.validate(where, "delay", true);
-        long maxDelaySteps = Math.round(Math.max(0, delay.max()) / dt);
-        if (maxDelaySteps > Short.MAX_VALUE) {
-            throw Check.fail(where, "delay", delay.max() + " ms",
-                    "must be at most " + Short.MAX_VALUE + " steps (" + Short.MAX_VALUE * dt + " ms)");
+        if (!Limits.delayFits(delay, dt)) {
+            throw Check.fail(where, "delay", delay.max() + " ms", "must be at most " + Limits.MAX_DELAY_STEPS
+                    + " steps (" + Limits.MAX_DELAY_STEPS * dt + " ms)");
         }
         Projection p = new Projection(this, projections.size(), name, source, target, connectivity, synapse, weight,
                 delay);
@@ -440,7 +439,7 @@ public final class NetworkBuilder {
         }
         for (Projection p : projections) {
             long count = layout.maxSynapses[p.index];
-            if (count > Integer.MAX_VALUE - 16) {
+            if (!Limits.synapsesFit(count)) {
                 throw new ModelRefusedException(p + ": " + count
                         + " synapses exceed the limit of one projection (2^31 - 16); split it");
             }

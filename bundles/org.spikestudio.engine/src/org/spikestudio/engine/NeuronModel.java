@@ -30,7 +30,7 @@ public sealed interface NeuronModel {
             }
             parameters.validate(where);
             Check.steps(where, "refractoryPeriod", parameters.refractoryPeriod(), dt);
-            if (integration == Integration.FORWARD_EULER && dt >= parameters.tau()) {
+            if (integration == Integration.FORWARD_EULER && !Limits.forwardEulerStable(parameters.tau(), dt)) {
                 throw new ModelRefusedException(where + ": forward Euler needs dt < tau = R*C (" + parameters.tau()
                         + " ms), was dt = " + dt + " ms; use exact integration or a smaller dt");
             }
@@ -61,7 +61,7 @@ public sealed interface NeuronModel {
             Check.finite(where, "c", c);
             Check.finite(where, "d", d);
             Check.finite(where, "vPeak", vPeak);
-            if (c >= vPeak) {
+            if (!Limits.izhikevichResetBelowPeak(c, vPeak)) {
                 throw Check.fail(where, "c", c, "must be below vPeak (" + vPeak + " mV)");
             }
         }

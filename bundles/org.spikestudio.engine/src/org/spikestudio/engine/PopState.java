@@ -139,7 +139,7 @@ final class PopState {
     /** size * ringLength as an array length; a long delay on a large population can exceed what Java allows. */
     private int ringCells(int size, int ringLength) {
         long cells = (long) size * ringLength;
-        if (cells > Integer.MAX_VALUE - 16) {
+        if (!Limits.ringFits(size, ringLength)) {
             throw new ModelRefusedException("population '" + spec.name + "': " + size + " neurons x " + ringLength
                     + " delay steps = " + cells + " buffered values, more than a Java array holds;"
                     + " shorten the longest delay onto it or split the population");

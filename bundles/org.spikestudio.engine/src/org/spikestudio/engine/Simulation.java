@@ -353,7 +353,7 @@ public final class Simulation {
             return new RunReport(0, false, stepsDone, 0);
         }
         long t0 = System.nanoTime();
-        if (stepsDone + steps > Integer.MAX_VALUE) {
+        if (stepsDone + steps > Limits.MAX_STEPS) {
             throw new ModelRefusedException("runs are limited to 2^31 - 1 steps in total");
         }
         int nThreads = threads;
@@ -641,7 +641,7 @@ public final class Simulation {
             long lastSample = (stepsDone + steps - 1) / pr.every + 1;
             newLength[i] = Math.max(0, lastSample) * pr.neurons.length;
             extra += 8 * Math.max(0, newLength[i] - probeData[i].length);
-            if (newLength[i] > Integer.MAX_VALUE - 16) {
+            if (newLength[i] > Limits.MAX_ARRAY) {
                 throw new ModelRefusedException("recording of " + pr.population + " would exceed 2^31 samples;"
                         + " record fewer neurons or less often");
             }

@@ -10,6 +10,7 @@ import org.spikestudio.engine.StateProbe;
 import org.spikestudio.model.Population;
 import org.spikestudio.model.Projection;
 import org.spikestudio.model.resource.ModelProblem;
+import org.spikestudio.model.validation.MemoryEstimator;
 import org.spikestudio.results.RecordedVariable;
 
 /**
@@ -24,6 +25,28 @@ public record CompiledNetwork(String id, String name, NetworkBuilder builder, lo
         Map<Projection, List<org.spikestudio.engine.Projection>> projections, List<StateRecording> states,
         List<RateRecording> rates, Set<Population> spikeRecorded, List<ModelProblem> warnings,
         Long memoryLimitBytes) {
+
+    /** The same network with these validation warnings. */
+    CompiledNetwork withWarnings(List<ModelProblem> problems) {
+        return new CompiledNetwork(id, name, builder, seed, dt, steps, populations, projections, states, rates,
+                spikeRecorded,
+                problems, memoryLimitBytes);
+    }
+
+    /**
+     * The memory figure of {@link #estimatedMemoryBytes()} for a valid network, without building it:
+     * what {@code validate} gives the validator for its size warning, so that it states the same
+     * number as {@code info} and the run's pre-flight.
+     */
+    public static MemoryEstimator memoryEstimator(RunOptions options) {
+        return network -> {
+            try {
+                return ModelCompiler.translate(network, "", options).estimatedMemoryBytes();
+            } catch (InvalidModelException e) {
+                return -1;
+            }
+        };
+    }
 
     /** A state recorder of the model (with its and its population's id) and the engine probe that samples it. */
     public record StateRecording(String recorderId, String recorder, Population population, RecordedVariable variable,
@@ -59,7 +82,9 @@ public record CompiledNetwork(String id, String name, NetworkBuilder builder, lo
     }
 
     /**
-     * The bytes a run needs: the built network (the engine's estimate: synapses, neuron state, delay
+     * The bytes a run needs, the one memory figure of Spikestudio (validator warning, {@code info} and
+     * the run's pre-flight), given in binary units ({@link org.spikestudio.engine.Limits#formatBytes}):
+     * the built network (the engine's estimate: synapses, neuron state, delay
      * rings) plus its recordings over the whole run: state samples twice (the engine's buffer and the
      * result's traces, 8 bytes each) with their times, and the per-step spike counts of every
      * population (4 bytes each, twice). Recorded spikes are not counted: their number is only known

@@ -58,6 +58,7 @@ import org.spikestudio.model.groups.NeuronGroups;
 import org.spikestudio.model.resource.ModelFiles;
 import org.spikestudio.model.resource.ModelProblem;
 import org.spikestudio.model.validation.ElementNames;
+import org.spikestudio.model.validation.MemoryEstimator;
 import org.spikestudio.model.validation.NetworkSize;
 import org.spikestudio.model.validation.NetworkValidation;
 import org.spikestudio.results.RecordedVariable;
@@ -110,16 +111,63 @@ public final class ModelCompiler {
      */
     public static CompiledNetwork compile(Network network, String file, RunOptions options)
             throws InvalidModelException {
-        List<ModelProblem> problems = NetworkValidation.problems(network, file);
+        // The validator's size warning needs the translation's memory figure: translate once, for both.
+        Translation translation = new Translation(file, options);
+        List<ModelProblem> problems = NetworkValidation.problems(network, file, translation);
         if (problems.stream().anyMatch(ModelProblem::isError)) {
             throw new InvalidModelException(problems);
         }
+        return translation.of(network).withWarnings(problems);
+    }
+
+    /** The translation of a valid network, made when the validator first asks for its memory figure. */
+    private static final class Translation implements MemoryEstimator {
+        private final String file;
+        private final RunOptions options;
+        private CompiledNetwork compiled;
+        private InvalidModelException refused;
+
+        Translation(String file, RunOptions options) {
+            this.file = file;
+            this.options = options;
+        }
+
+        @Override
+        public long bytes(Network network) {
+            try {
+                return of(network).estimatedMemoryBytes();
+            } catch (InvalidModelException e) {
+                return -1;
+            }
+        }
+
+        CompiledNetwork of(Network network) throws InvalidModelException {
+            if (refused != null) {
+                throw refused;
+            }
+            if (compiled == null) {
+                try {
+                    compiled = translate(network, file, options);
+                } catch (InvalidModelException e) {
+                    refused = e;
+                    throw e;
+                }
+            }
+            return compiled;
+        }
+    }
+
+    /**
+     * Translates a network that has no validation errors, without validating it again; its
+     * {@link CompiledNetwork#warnings()} are empty.
+     */
+    static CompiledNetwork translate(Network network, String file, RunOptions options) throws InvalidModelException {
         checkOptions(network, options);
         ModelCompiler compiler = new ModelCompiler(network, file, options);
         compiler.translate();
-        return new CompiledNetwork(network.getId(), network.getName(), compiler.builder, compiler.seed, compiler.dt, compiler.steps,
-                compiler.populations, compiler.projections, compiler.states, compiler.rates, compiler.spikeRecorded,
-                problems, options.memoryLimitBytes());
+        return new CompiledNetwork(network.getId(), network.getName(), compiler.builder, compiler.seed, compiler.dt,
+                compiler.steps, compiler.populations, compiler.projections, compiler.states, compiler.rates, compiler.spikeRecorded,
+                List.of(), options.memoryLimitBytes());
     }
 
     private static void checkOptions(Network network, RunOptions options) {

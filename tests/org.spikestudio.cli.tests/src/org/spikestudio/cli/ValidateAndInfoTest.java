@@ -57,7 +57,7 @@ class ValidateAndInfoTest {
         assertTrue(text.contains("Neurons     100 in 2 populations"), text);
         assertTrue(text.matches("(?s).*Synapses +120 expected, 120 drawn with seed 1\\n.*"), text);
         assertTrue(text.contains("1,000 steps"), text);
-        assertTrue(text.matches("(?s).*Memory +\\d+(\\.\\d)? [kMG]?B estimated.*"), text);
+        assertTrue(text.matches("(?s).*Memory +\\d+\\.\\d+ [KMG]iB estimated.*"), text);
         Cli noBuild = new Cli();
         assertEquals(ExitCode.OK, noBuild.run("info", example.toString(), "--no-build"));
         assertTrue(noBuild.out().contains("(not drawn: --no-build)"), noBuild.out());

@@ -36,7 +36,6 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.spikestudio.model.Identified;
 import org.spikestudio.model.Network;
 import org.spikestudio.model.validation.ElementNames;
-import org.spikestudio.model.validation.NetworkValidation;
 
 /**
  * The XMI resource of a {@code .snn} model, made for version control:
@@ -63,8 +62,6 @@ public class SnnResource extends XMIResourceImpl {
 
     public SnnResource(URI uri) {
         super(uri);
-        // Whoever reads models through EMF (also the workbench) validates with our rules.
-        NetworkValidation.register();
         Map<Object, Object> load = getDefaultLoadOptions();
         load.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
         load.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
@@ -119,7 +116,14 @@ public class SnnResource extends XMIResourceImpl {
     public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
         lines.clear();
         lastLine = 0;
-        super.doLoad(inputStream, options);
+        // Resolving each reference by id would scan the whole tree (quadratic: 20k populations took
+        // minutes); a map while loading makes it one scan. Not kept: ids change while editing.
+        setIntrinsicIDToEObjectMap(new java.util.HashMap<>());
+        try {
+            super.doLoad(inputStream, options);
+        } finally {
+            setIntrinsicIDToEObjectMap(null);
+        }
         // EMF binds references to one of two elements with the same id without a word.
         Map<String, EObject> ids = new java.util.HashMap<>();
         for (TreeIterator<EObject> all = getAllContents(); all.hasNext();) {

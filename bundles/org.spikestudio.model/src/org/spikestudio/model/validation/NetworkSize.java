@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.spikestudio.model.validation;
 
+import org.spikestudio.engine.Limits;
 import org.spikestudio.model.AllToAll;
 import org.spikestudio.model.ExplicitConnections;
 import org.spikestudio.model.FixedInDegree;
@@ -12,19 +13,13 @@ import org.spikestudio.model.OneToOne;
 import org.spikestudio.model.Population;
 import org.spikestudio.model.Projection;
 import org.spikestudio.model.SimulationSettings;
-import org.spikestudio.model.StateRecorder;
 
 /**
- * Size estimates made from the model alone, before anything is built: the expected number of
- * synapses of each projection and the memory a run needs. The engine makes its own exact
- * pre-flight check before allocating; these figures feed the validator's warning and {@code info}.
+ * Sizes read from the model alone, before anything is built: neurons, steps and the expected number
+ * of synapses of each projection. The memory a run needs is the engine's figure, not estimated here
+ * (see {@link MemoryEstimator}).
  */
 public final class NetworkSize {
-
-    /** Bytes per synapse: target index (4), weight (4 as float or 8 as double: take 8), delay (2), row overhead. */
-    static final long BYTES_PER_SYNAPSE = 16;
-    /** Bytes of state per neuron: potential, current, synaptic variables, refractory counter, bookkeeping. */
-    static final long BYTES_PER_NEURON = 64;
 
     private NetworkSize() {
     }
@@ -62,9 +57,6 @@ public final class NetworkSize {
         return total;
     }
 
-    /** The engine counts steps in an int. */
-    public static final long MAX_STEPS = Integer.MAX_VALUE;
-
     /**
      * What is wrong with a duration of {@code durationMs} at {@code dtMs} (both &gt; 0): not a whole
      * number of steps, or more steps than a run can have; null when it is fine. Shared by the
@@ -76,9 +68,9 @@ public final class NetworkSize {
             return String.format(java.util.Locale.ROOT, "must be a whole number of time steps: %s ms / %s ms = %.6g steps",
                     durationMs, dtMs, steps);
         }
-        if (Math.rint(steps) > MAX_STEPS) {
+        if (Math.rint(steps) > Limits.MAX_STEPS) {
             return String.format(java.util.Locale.ROOT, "is %.0f steps of %s ms; a run is limited to 2^31 - 1 = %d steps",
-                    Math.rint(steps), dtMs, MAX_STEPS);
+                    Math.rint(steps), dtMs, Limits.MAX_STEPS);
         }
         return null;
     }
@@ -88,33 +80,5 @@ public final class NetworkSize {
             return 0;
         }
         return Math.round(settings.getDuration() / settings.getTimeStep());
-    }
-
-    /** Estimated bytes of a run: synapses, neuron state and state recordings. */
-    public static double estimatedBytes(Network network) {
-        double bytes = expectedSynapses(network) * BYTES_PER_SYNAPSE + neurons(network) * BYTES_PER_NEURON;
-        long steps = steps(network.getSimulation());
-        double dt = network.getSimulation() == null ? 0 : network.getSimulation().getTimeStep();
-        for (var recorder : network.getRecorders()) {
-            if (recorder instanceof StateRecorder state && state.getPopulation() != null && dt > 0) {
-                long recorded = state.getNeurons().isEmpty() ? state.getPopulation().getSize()
-                        : state.getNeurons().size();
-                double interval = state.isSetSamplingInterval() ? state.getSamplingInterval() : dt;
-                bytes += recorded * Math.ceil(steps * dt / Math.max(interval, dt)) * Double.BYTES;
-            }
-        }
-        return bytes;
-    }
-
-    /** {@code 1.2 GB}, {@code 350 MB}, {@code 12 kB}. */
-    public static String formatBytes(double bytes) {
-        String[] units = { "B", "kB", "MB", "GB", "TB" };
-        int unit = 0;
-        while (bytes >= 1000 && unit < units.length - 1) {
-            bytes /= 1000;
-            unit++;
-        }
-        return String.format(java.util.Locale.ROOT, bytes < 10 && unit > 0 ? "%.1f %s" : "%.0f %s", bytes,
-                units[unit]);
     }
 }

@@ -3,13 +3,16 @@ package org.spikestudio.model.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
 import org.eclipse.emf.ecore.util.Diagnostician;
+import org.spikestudio.engine.Limits;
 import org.spikestudio.model.Network;
 import org.spikestudio.model.SpikestudioPackage;
 import org.spikestudio.model.resource.ModelFiles;
@@ -18,28 +21,68 @@ import org.spikestudio.model.resource.ModelProblem;
 /** Validates a network with {@link SpikestudioValidator}; the one entry point for the CLI and the workbench. */
 public final class NetworkValidation {
 
+    /** Above these, a valid network gets the warning about its size. */
+    public static final double LARGE_SYNAPSE_COUNT = 5e7;
+    public static final long LARGE_MEMORY_BYTES = 4_000_000_000L;
+
     private NetworkValidation() {
     }
 
-    /** Makes EMF's global validation (e.g. the workbench's Validate action) use our rules; idempotent. */
+    /**
+     * Makes EMF's global validation (e.g. a workbench editor's Validate action) use our rules;
+     * idempotent. Called explicitly by the front ends at startup: the CLI's application, and the
+     * workbench's model editor when it arrives. {@link #validate} does not need it.
+     */
     public static void register() {
         EValidator.Registry.INSTANCE.put(SpikestudioPackage.eINSTANCE, SpikestudioValidator.INSTANCE);
     }
 
-    /** The EMF diagnostic tree of the whole network. */
+    /** The EMF diagnostic tree of the whole network; the size warning counts synapses only. */
     public static Diagnostic validate(Network network) {
-        EValidator.Registry registry = new org.eclipse.emf.ecore.impl.EValidatorRegistryImpl();
+        return validate(network, null);
+    }
+
+    /**
+     * The EMF diagnostic tree of the whole network. When it has no error, a large network is warned
+     * about first, with the memory figure of {@code memory} (null: synapse counts only).
+     */
+    public static Diagnostic validate(Network network, MemoryEstimator memory) {
+        EValidator.Registry registry = new EValidatorRegistryImpl();
         registry.put(SpikestudioPackage.eINSTANCE, SpikestudioValidator.INSTANCE);
         Diagnostician diagnostician = new Diagnostician(registry);
-        BasicDiagnostic diagnostics = diagnostician.createDefaultDiagnostic(network);
-        diagnostician.validate(network, diagnostics, SpikestudioValidator.newContext());
-        return diagnostics;
+        BasicDiagnostic rules = diagnostician.createDefaultDiagnostic(network);
+        diagnostician.validate(network, rules, SpikestudioValidator.newContext());
+        Diagnostic size = rules.getSeverity() >= Diagnostic.ERROR ? null : sizeWarning(network, memory);
+        if (size == null) {
+            return rules;
+        }
+        BasicDiagnostic all = diagnostician.createDefaultDiagnostic(network);
+        all.add(size);
+        all.addAll(rules);
+        return all;
+    }
+
+    /** Only a valid network is estimated: the estimator compiles it. */
+    private static Diagnostic sizeWarning(Network network, MemoryEstimator memory) {
+        double synapses = NetworkSize.expectedSynapses(network);
+        long bytes = memory == null ? -1 : memory.bytes(network);
+        if (synapses <= LARGE_SYNAPSE_COUNT && bytes <= LARGE_MEMORY_BYTES) {
+            return null;
+        }
+        return Rules.diagnostic(Diagnostic.WARNING, ValidationCodes.LARGE_NETWORK, network, null,
+                String.format(Locale.ROOT, "large network: %d neurons, about %.3g synapses%s", NetworkSize.neurons(network),
+                        synapses, bytes < 0 ? "" : ", estimated memory " + Limits.formatBytes(bytes) + " for a run"));
     }
 
     /** The diagnostics as problems located in {@code file} (line of the element when it was loaded). */
     public static List<ModelProblem> problems(Network network, String file) {
+        return problems(network, file, null);
+    }
+
+    /** As {@link #problems(Network, String)}, with the size warning's memory figure from {@code memory}. */
+    public static List<ModelProblem> problems(Network network, String file, MemoryEstimator memory) {
         List<ModelProblem> problems = new ArrayList<>();
-        collect(validate(network), file, problems);
+        collect(validate(network, memory), file, problems);
         return problems;
     }
 

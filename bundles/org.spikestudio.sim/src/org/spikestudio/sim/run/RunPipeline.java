@@ -8,13 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
+import org.spikestudio.engine.Limits;
 import org.spikestudio.engine.MemoryLimitExceededException;
 import org.spikestudio.engine.ModelRefusedException;
 import org.spikestudio.model.Network;
 import org.spikestudio.model.resource.ModelFiles;
 import org.spikestudio.model.resource.ModelLoadException;
 import org.spikestudio.model.resource.ModelProblem;
-import org.spikestudio.model.validation.NetworkSize;
 import org.spikestudio.plots.ResultPlots;
 import org.spikestudio.results.ModelSource;
 import org.spikestudio.results.SimulationResult;
@@ -104,7 +104,7 @@ public final class RunPipeline {
             return failure(Status.TOO_LARGE, e.getMessage(), compiled, directory);
         } catch (OutOfMemoryError e) {
             return failure(Status.TOO_LARGE, "out of memory while simulating (estimated "
-                    + NetworkSize.formatBytes(compiled.estimatedMemoryBytes())
+                    + Limits.formatBytes(compiled.estimatedMemoryBytes())
                     + "); reduce the network or its recordings, or give Java more heap (-Xmx).", compiled, directory);
         } catch (IOException | UncheckedIOException e) {
             return failure(Status.WRITE_FAILED, e.getMessage(), compiled, directory);

@@ -2,14 +2,21 @@
 package org.spikestudio.model.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 import java.util.stream.Stream;
 
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.util.Diagnostician;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -38,7 +45,10 @@ import org.spikestudio.model.StepInput;
 import org.spikestudio.model.UniformDistribution;
 import org.spikestudio.model.resource.ModelFiles;
 import org.spikestudio.model.resource.ModelProblem;
+import org.spikestudio.model.SpikestudioPackage;
 import org.spikestudio.model.validation.NetworkValidation;
+import org.spikestudio.model.validation.SpikestudioValidator;
+import org.spikestudio.model.validation.ValidationCodes;
 
 /**
  * Every validation rule with a model that breaks it and one that just satisfies it (the boundary
@@ -112,6 +122,11 @@ class ValidationTest {
         return (LifModel) n.getNeuronModels().get(0);
     }
 
+    /** Probability 0: the engine reserves one synapse, so huge populations stay within the synapse limit. */
+    static void fewSynapses(Network n) {
+        ((FixedProbability) projection(n).getConnectivity()).setProbability(0);
+    }
+
     static <T> T add(Network n, T input) {
         if (input instanceof org.spikestudio.model.Input i) {
             i.setTarget(exc(n));
@@ -125,13 +140,68 @@ class ValidationTest {
     }
 
     @Test
-    void emfsGlobalDiagnosticianAppliesOurRulesOnceAModelIsLoaded() throws Exception {
-        // The workbench validates through EMF's registry; loading any .snn file registers the rules.
-        Network network = ModelFiles.load(TestFiles.repositoryRoot().resolve("examples/seed/single-neuron.snn"));
-        network.getPopulations().get(0).setSize(0);
-        org.eclipse.emf.common.util.Diagnostic result = org.eclipse.emf.ecore.util.Diagnostician.INSTANCE.validate(network);
-        assertTrue(result.getChildren().stream().anyMatch(d -> d.getMessage().contains("attribute 'size' must be >= 1")),
-                result.getChildren().toString());
+    void emfsGlobalDiagnosticianAppliesOurRulesOnceRegisteredExplicitly() throws Exception {
+        EValidator.Registry.INSTANCE.remove(SpikestudioPackage.eINSTANCE);
+        try {
+            // Loading a model no longer registers the rules as a side effect.
+            Network network = ModelFiles.load(TestFiles.repositoryRoot().resolve("examples/seed/single-neuron.snn"));
+            assertNull(EValidator.Registry.INSTANCE.get(SpikestudioPackage.eINSTANCE));
+            network.getPopulations().get(0).setSize(0);
+            NetworkValidation.register(); // what the front ends do at startup
+            Diagnostic result = Diagnostician.INSTANCE.validate(network);
+            assertTrue(result.getChildren().stream().anyMatch(d -> d.getCode() == ValidationCodes.BELOW_MINIMUM
+                    && d.getMessage().contains("attribute 'size' must be >= 1")), result.getChildren().toString());
+        } finally {
+            NetworkValidation.register();
+        }
+    }
+
+    /** Each diagnostic carries its rule's code, and the element and attribute as data (what quick fixes use). */
+    @Test
+    void diagnosticsCarryStableCodesWithElementAndFeature() {
+        Network network = valid();
+        exc(network).setSize(0);
+        lif(network).setCapacitance(0.05);
+        projection(network).setDelay(constant(1e9));
+        ((ConstantValue) projection(network).getWeight()).setValue(-2);
+        exc(network).setName("inh");
+        List<Diagnostic> leaves = new ArrayList<>();
+        collectLeaves(NetworkValidation.validate(network), leaves);
+        assertCode(leaves, ValidationCodes.BELOW_MINIMUM, exc(network), SpikestudioPackage.Literals.POPULATION__SIZE);
+        assertCode(leaves, ValidationCodes.FORWARD_EULER_UNSTABLE, lif(network), SpikestudioPackage.Literals.LIF_MODEL__CAPACITANCE);
+        assertCode(leaves, ValidationCodes.DELAY_TOO_LONG, projection(network), SpikestudioPackage.Literals.PROJECTION__DELAY);
+        assertCode(leaves, ValidationCodes.NEGATIVE_WEIGHT, projection(network), SpikestudioPackage.Literals.PROJECTION__WEIGHT);
+        assertCode(leaves, ValidationCodes.DUPLICATE_NAME, exc(network), SpikestudioPackage.Literals.NAMED_ELEMENT__NAME);
+        assertTrue(leaves.stream().allMatch(d -> d.getSource().equals(SpikestudioValidator.DIAGNOSTIC_SOURCE) && d.getCode() > 0),
+                leaves.toString());
+    }
+
+    private static void collectLeaves(Diagnostic diagnostic, List<Diagnostic> leaves) {
+        if (diagnostic.getChildren().isEmpty() && diagnostic.getSeverity() > Diagnostic.OK) {
+            leaves.add(diagnostic);
+        }
+        diagnostic.getChildren().forEach(child -> collectLeaves(child, leaves));
+    }
+
+    private static void assertCode(List<Diagnostic> leaves, int code, EObject element, EStructuralFeature feature) {
+        assertTrue(leaves.stream().anyMatch(d -> d.getCode() == code && d.getData().size() == 2
+                && d.getData().get(0) == element && d.getData().get(1) == feature),
+                () -> "no diagnostic with code " + code + " on " + feature.getName() + " in " + leaves);
+    }
+
+    @Test
+    void duplicateIdsAreStillReportedByTheLinearCheck() {
+        Network network = valid();
+        network.getPopulations().get(1).setId(exc(network).getId());
+        List<Diagnostic> leaves = new ArrayList<>();
+        collectLeaves(NetworkValidation.validate(network), leaves);
+        List<Diagnostic> duplicates = leaves.stream().filter(d -> d.getCode() == ValidationCodes.DUPLICATE_ID).toList();
+        // Both elements are told which other element has their id.
+        assertEquals(2, duplicates.size(), leaves.toString());
+        assertEquals("Population 'inh': attribute 'id' '" + exc(network).getId()
+                + "' is also the id of Population 'exc'; ids must be unique (references would be ambiguous)",
+                duplicates.get(1).getMessage());
+        assertEquals(Diagnostic.ERROR, duplicates.get(0).getSeverity());
     }
 
     @Test
@@ -217,7 +287,7 @@ class ValidationTest {
                 rule("explicit duplicates", n -> projection(n).setConnectivity(explicit(1, 1, 1, 1)), "lists the pair (1, 1) twice",
                         n -> projection(n).setConnectivity(explicit(1, 1, 1, 2))),
                 rule("finite numbers", n -> lif(n).setResistance(Double.NaN), "attribute 'resistance' must be a finite number, is NaN",
-                        n -> lif(n).setResistance(1e-3)),
+                        n -> lif(n).setResistance(0.02)), // tau = R*C = 0.2 ms > dt for forward Euler
                 rule("finite numbers (infinity)", n -> ((ConstantValue) projection(n).getWeight()).setValue(Double.POSITIVE_INFINITY),
                         "must be a finite number, is Infinity", n -> ((ConstantValue) projection(n).getWeight()).setValue(1e6)),
                 rule("threshold > reset", n -> lif(n).setResetPotential(1), "attribute 'threshold' must be greater than the reset potential",
@@ -260,9 +330,63 @@ class ValidationTest {
                         n -> projection(n).setWeight(normal(2, 0))),
                 rule("coupling threshold >= 1", n -> n.getCouplings().add(coupling(n, 0, 2)), "attribute 'threshold' must be >= 1, is 0",
                         n -> n.getCouplings().add(coupling(n, 1, 2))),
-                rule("R > 0", n -> lif(n).setResistance(0), "attribute 'resistance' must be > 0", n -> lif(n).setResistance(1e-9)),
+                // With exact integration: forward Euler would refuse a tau this small (the next rules).
+                rule("R > 0", n -> lif(n).setResistance(0), "attribute 'resistance' must be > 0", n -> {
+                    n.getSimulation().setIntegration(org.spikestudio.model.IntegrationScheme.EXACT);
+                    lif(n).setResistance(1e-9);
+                }),
                 rule("tau_m > 0", n -> lif(n).setMembraneTimeConstant(0), "attribute 'membraneTimeConstant' must be > 0",
-                        n -> lif(n).setMembraneTimeConstant(0.001)),
+                        n -> {
+                            n.getSimulation().setIntegration(org.spikestudio.model.IntegrationScheme.EXACT);
+                            lif(n).setMembraneTimeConstant(0.001);
+                        }),
+                // Forward Euler (the default) needs dt (0.1 ms) < tau = R*C; R = 1 MOhm.
+                rule("forward Euler dt < tau", n -> lif(n).setCapacitance(0.1),
+                        "attribute 'capacitance' gives tau = R*C = 0.1 ms, but forward Euler needs dt < tau",
+                        n -> lif(n).setCapacitance(0.1000001)),
+                rule("forward Euler dt < tau_m", n -> lif(n).setMembraneTimeConstant(0.05),
+                        "attribute 'membraneTimeConstant' gives tau = R*C = 0.05 ms", n -> lif(n).setMembraneTimeConstant(0.11)),
+                // 32767 steps of 0.1 ms are the longest delay; 3276.8 ms rounds to 32768 steps.
+                rule("delay at most 2^15 - 1 steps", n -> projection(n).setDelay(constant(3276.8)),
+                        "reference 'delay' is 3276.8 ms = 32768 time steps of 0.1 ms; a delay is at most 32767 steps (3276.7 ms)",
+                        n -> projection(n).setDelay(constant(3276.7))),
+                rule("normal delay at most 2^15 - 1 steps at mean + 8 sd", n -> projection(n).setDelay(normal(100, 400)),
+                        "reaches 3300.0 ms", n -> projection(n).setDelay(normal(100, 397))),
+                rule("refractory period in steps", n -> lif(n).setRefractoryPeriod(214748364.7),
+                        "attribute 'refractoryPeriod' is 2.147483647E8 ms = 2147483647 time steps",
+                        n -> lif(n).setRefractoryPeriod(214748364.6)),
+                rule("spike time in steps", n -> add(n, spikeTimes(0.0, 214748364.7)),
+                        "attribute 'times' is 2.147483647E8 ms", n -> add(n, spikeTimes(0.0, 214748364.6))),
+                // The delay ring holds size x (longest delay in steps + 2) values in one array of at most
+                // 2^31 - 17: the delay of 0.1 ms (1 step) gives 3 slots; 715827877 x 3 = 2147483631 fits.
+                rule("delay ring fits an array", n -> {
+                    fewSynapses(n);
+                    n.getPopulations().get(1).setSize(715_827_878);
+                }, "attribute 'size' is 715827878 neurons; with the longest delay onto it (1 step)", n -> {
+                    fewSynapses(n);
+                    n.getPopulations().get(1).setSize(715_827_877);
+                }),
+                rule("assembly index space fits an int", n -> {
+                    fewSynapses(n);
+                    exc(n).setSize(1_000_000_000);
+                    n.getPopulations().get(1).setSize(1_147_483_648);
+                    assembly(n, "all", exc(n), n.getPopulations().get(1));
+                }, "hold 2147483648 neurons in all", n -> {
+                    fewSynapses(n);
+                    exc(n).setSize(1_000_000_000);
+                    n.getPopulations().get(1).setSize(700_000_000); // 715827877 is the ring's limit (above)
+                    assembly(n, "all", exc(n), n.getPopulations().get(1));
+                }),
+                // All-to-all 46341 x 46341 = 2147488281 synapses; 46340 x 46341 = 2147441940 fit (2^31 - 17).
+                rule("synapses of one projection fit an array", n -> {
+                    projection(n).setConnectivity(F.createAllToAll());
+                    exc(n).setSize(46_341);
+                    n.getPopulations().get(1).setSize(46_341);
+                }, "reference 'connectivity' gives up to 2147488281 synapses", n -> {
+                    projection(n).setConnectivity(F.createAllToAll());
+                    exc(n).setSize(46_340);
+                    n.getPopulations().get(1).setSize(46_341);
+                }),
                 rule("AdEx C > 0", n -> n.getNeuronModels().add(adex(m -> m.setCapacitance(0))), "attribute 'capacitance' must be > 0",
                         n -> n.getNeuronModels().add(adex(m -> m.setCapacitance(1e-6)))),
                 rule("AdEx g_L > 0", n -> n.getNeuronModels().add(adex(m -> m.setLeakConductance(-1))),
@@ -398,8 +522,13 @@ class ValidationTest {
         recorder.setSamplingInterval(1);
         network.getSimulation().setDuration(1000);
         List<ModelProblem> problems = problems(network);
+        assertEquals(List.of(), problems, "without an estimate from the engine, 1e6 neurons and no synapses are not large");
+        // The figure is the engine's (the simulation bundle provides it): 8e9 bytes = 7.45 GiB, above 4e9.
+        problems = NetworkValidation.problems(network, "net.snn", n -> 8_000_000_000L);
         assertEquals(1, problems.size(), problems.toString());
-        assertTrue(problems.get(0).message().contains("estimated memory 8.1 GB"), problems.toString());
+        assertTrue(problems.get(0).message().endsWith("about 0.00 synapses, estimated memory 7.45 GiB for a run"),
+                problems.toString());
+        assertEquals(List.of(), NetworkValidation.problems(network, "net.snn", n -> 4_000_000_000L), "4e9 is the limit");
     }
 
     @Test
@@ -412,7 +541,7 @@ class ValidationTest {
         List<ModelProblem> problems = problems(network);
         assertEquals(1, problems.size(), problems.toString());
         assertEquals(ModelProblem.Severity.WARNING, problems.get(0).severity());
-        assertTrue(problems.get(0).message().contains("300000 neurons, about 2.00e+08 synapses, estimated memory"),
+        assertTrue(problems.get(0).message().endsWith("300000 neurons, about 2.00e+08 synapses"),
                 problems.get(0).message());
         ((FixedProbability) projection(network).getConnectivity()).setProbability(0.001);
         assertEquals(List.of(), problems(network), "2e7 synapses is not large");
