@@ -17,4 +17,23 @@ interface Node {
             return value;
         }
     }
+
+    /**
+     * {@code first op[0] rest[0] op[1] rest[1] ...} evaluated left to right in a loop: a sum
+     * ({@code op} true for '+', false for '-') or a product (true for '*', false for '/').
+     */
+    record Chain(boolean product, Node first, Node[] rest, boolean[] op) implements Node {
+        @Override
+        public double eval(double t, int i) {
+            double value = first.eval(t, i);
+            for (int k = 0; k < rest.length; k++) {
+                value = apply(product, op[k], value, rest[k].eval(t, i));
+            }
+            return value;
+        }
+
+        static double apply(boolean product, boolean op, double a, double b) {
+            return product ? (op ? a * b : a / b) : (op ? a + b : a - b);
+        }
+    }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.spikestudio.engine.expression.Node.Chain;
 import org.spikestudio.engine.expression.Node.Const;
 
 /**
@@ -77,30 +78,54 @@ final class Parser {
 
     // ---- grammar ----
 
+    // Chains of '+'/'-' and of '*'/'/' are read in a loop and evaluated in one (see Chain), so
+    // t+t+...+t with any number of terms needs no deep recursion to parse or to evaluate.
     private Node expression() {
-        Node left = term();
+        List<Node> operands = new ArrayList<>();
+        List<Boolean> plus = new ArrayList<>();
+        operands.add(term());
         while (kind == Kind.PLUS || kind == Kind.MINUS) {
-            boolean plus = kind == Kind.PLUS;
+            plus.add(kind == Kind.PLUS);
             next();
-            Node a = left;
-            Node b = term();
-            left = plus ? fold((t, i) -> a.eval(t, i) + b.eval(t, i), a, b)
-                    : fold((t, i) -> a.eval(t, i) - b.eval(t, i), a, b);
+            operands.add(term());
         }
-        return left;
+        return chain(operands, plus, false);
     }
 
     private Node term() {
-        Node left = unary();
+        List<Node> operands = new ArrayList<>();
+        List<Boolean> times = new ArrayList<>();
+        operands.add(unary());
         while (kind == Kind.STAR || kind == Kind.SLASH) {
-            boolean times = kind == Kind.STAR;
+            times.add(kind == Kind.STAR);
             next();
-            Node a = left;
-            Node b = unary();
-            left = times ? fold((t, i) -> a.eval(t, i) * b.eval(t, i), a, b)
-                    : fold((t, i) -> a.eval(t, i) / b.eval(t, i), a, b);
+            operands.add(unary());
         }
-        return left;
+        return chain(operands, times, true);
+    }
+
+    /**
+     * Left to right: ((a op1 b) op2 c) ..., the same IEEE operations in the same order as nested
+     * binary nodes. The constant prefix is folded, as nested nodes would fold it.
+     */
+    private static Node chain(List<Node> operands, List<Boolean> first, boolean product) {
+        int k = 0;
+        Node left = operands.get(0);
+        while (k < first.size() && left instanceof Const && operands.get(k + 1) instanceof Const) {
+            left = new Const(Chain.apply(product, first.get(k), left.eval(0, 0), operands.get(k + 1).eval(0, 0)));
+            k++;
+        }
+        if (k == first.size()) {
+            return left;
+        }
+        int n = first.size() - k;
+        Node[] rest = new Node[n];
+        boolean[] ops = new boolean[n];
+        for (int j = 0; j < n; j++) {
+            rest[j] = operands.get(k + 1 + j);
+            ops[j] = first.get(k + j);
+        }
+        return new Chain(product, left, rest, ops);
     }
 
     // Every recursion of the grammar passes through here, so this is where depth is bounded.

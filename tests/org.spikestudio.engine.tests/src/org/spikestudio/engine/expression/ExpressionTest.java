@@ -244,6 +244,24 @@ class ExpressionTest {
                 assertThrows(ExpressionSyntaxException.class, () -> Expression.parse(minuses)).reason());
     }
 
+    /**
+     * Issue 15 item 6: a 5,000-term sum overflowed the stack when evaluated. The sums of n copies
+     * of t = 0.5 are exact in binary (every partial sum k/2 is representable), so the value must be
+     * exactly n*t; likewise a chain of t/1 products and a difference chain.
+     */
+    @ParameterizedTest(name = "{0} terms")
+    @CsvSource({ "5000", "100000" })
+    void longChainsParseAndEvaluateWithoutDeepRecursion(int n) {
+        double t = 0.5;
+        assertEquals(n * t, Expression.parse(String.join("+", java.util.Collections.nCopies(n, "t"))).evaluate(t, 0),
+                EXACT);
+        assertEquals(-(n - 2) * t,
+                Expression.parse(String.join("-", java.util.Collections.nCopies(n, "t"))).evaluate(t, 0), EXACT);
+        assertEquals(t, Expression.parse("t" + "*1".repeat(n) + "/1".repeat(n)).evaluate(t, 3), EXACT);
+        assertEquals(n * 3.0, Expression.parse(String.join("+", java.util.Collections.nCopies(n, "i"))).evaluate(0, 3),
+                EXACT);
+    }
+
     @Test
     void rejectsNull() {
         assertThrows(NullPointerException.class, () -> Expression.parse(null));
