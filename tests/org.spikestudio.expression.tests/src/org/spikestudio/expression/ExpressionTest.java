@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.spikestudio.engine.expression;
+package org.spikestudio.expression;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -235,13 +235,31 @@ class ExpressionTest {
     }
 
     @Test
-    void rejectsAbsurdNestingWithoutOverflowingTheStack() {
-        String parens = "(".repeat(100_000) + "1" + ")".repeat(100_000);
-        assertEquals("expression nested too deeply",
-                assertThrows(ExpressionSyntaxException.class, () -> Expression.parse(parens)).reason());
-        String minuses = "-".repeat(100_000) + "1";
-        assertEquals("expression nested too deeply",
-                assertThrows(ExpressionSyntaxException.class, () -> Expression.parse(minuses)).reason());
+    void acceptsNestingUpToTheLimit() {
+        int depth = Parser.MAX_DEPTH - 1; // the outermost term is a level of its own
+        assertEquals(2.5, Expression.parse("(".repeat(depth) + "t" + ")".repeat(depth)).evaluate(2.5, 0), EXACT);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({ "parentheses", "minuses", "powers", "calls" })
+    void rejectsNestingBeyondTheLimitAtTheFirstLevelTooDeep(String kind) {
+        int n = 100_000;
+        String source = switch (kind) {
+            case "parentheses" -> "(".repeat(n) + "1" + ")".repeat(n);
+            case "minuses" -> "-".repeat(n) + "1";
+            case "powers" -> "2" + "^2".repeat(n);
+            case "calls" -> "sin(".repeat(n) + "t" + ")".repeat(n);
+            default -> throw new AssertionError(kind);
+        };
+        ExpressionSyntaxException e = assertThrows(ExpressionSyntaxException.class, () -> Expression.parse(source));
+        assertEquals("expression nested too deeply (more than 200 levels)", e.reason());
+        // The token that opens level 201: one character per level, or two ("^2"), or four ("sin(").
+        int perLevel = switch (kind) {
+            case "powers" -> 2;
+            case "calls" -> 4;
+            default -> 1;
+        };
+        assertEquals(200 * perLevel + 1, e.column());
     }
 
     /**
