@@ -2356,6 +2356,24 @@ public class SpikestudioPackageImpl extends EPackageImpl implements SpikestudioP
 	protected void createUnitAnnotations() {
 		String source = "http://spikestudio.org/unit";
 		addAnnotation
+		  (stateVariableEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "unit", "mV"
+		   });
+		addAnnotation
+		  (stateVariableEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "unit", "nA"
+		   });
+		addAnnotation
+		  (stateVariableEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "unit", "nA"
+		   });
+		addAnnotation
 		  (getNetwork_Seed(),
 		   source,
 		   new String[] {

@@ -10,6 +10,7 @@ import org.spikestudio.expression.units.Unit;
 import org.spikestudio.model.Distribution;
 import org.spikestudio.model.Projection;
 import org.spikestudio.model.SpikestudioPackage;
+import org.spikestudio.model.StateVariable;
 import org.spikestudio.model.Synapse;
 
 /**
@@ -18,7 +19,8 @@ import org.spikestudio.model.Synapse;
  * {@code 1} for dimensionless). Two values depend on the element instead: {@value #INHERIT} (a
  * distribution's numbers take the unit of the property that holds the distribution) and
  * {@value #SYNAPSE} (a weight takes the unit its projection's synapse class declares under
- * {@value #WEIGHT_KEY}: mV, nA or uS). Labels, the Properties view's texts (checked by a test),
+ * {@value #WEIGHT_KEY}: mV, nA or uS). The recordable state variables declare theirs on their enum
+ * literals. Labels, the Properties view's texts (checked by a test),
  * CSV headers, chart axes and exporters read units here rather than keeping tables of their own.
  */
 public final class ModelUnits {
@@ -79,6 +81,11 @@ public final class ModelUnits {
     public static Unit weightUnit(Synapse synapse) {
         EClass kind = synapse == null ? SpikestudioPackage.Literals.DELTA_SYNAPSE : synapse.eClass();
         return Unit.ofSymbol(detail(kind, WEIGHT_KEY));
+    }
+
+    /** The unit of a recordable state variable, declared on its enum literal: mV or nA. */
+    public static Unit of(StateVariable variable) {
+        return Unit.ofSymbol(detail(SpikestudioPackage.Literals.STATE_VARIABLE.getEEnumLiteral(variable.getValue()), KEY));
     }
 
     /** The annotation's raw value on a feature: a unit symbol, {@link #INHERIT}, {@link #SYNAPSE}, or null. */

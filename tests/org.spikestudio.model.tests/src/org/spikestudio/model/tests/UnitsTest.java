@@ -33,6 +33,7 @@ import org.spikestudio.model.Projection;
 import org.spikestudio.model.SpikestudioFactory;
 import org.spikestudio.model.SpikestudioPackage;
 import org.spikestudio.model.SpikestudioPackage.Literals;
+import org.spikestudio.model.StateVariable;
 import org.spikestudio.model.labels.ModelLabels;
 import org.spikestudio.model.units.ModelUnits;
 import org.w3c.dom.Element;
@@ -148,6 +149,25 @@ class UnitsTest {
         assertEquals("ConstantValue.value has a unit that depends on the element: inherit",
                 assertThrows(IllegalArgumentException.class, () -> ModelUnits.of(Literals.CONSTANT_VALUE__VALUE))
                         .getMessage());
+    }
+
+    @Test
+    void recordableStateVariablesDeclareTheUnitTheirDocumentationNames() throws Exception {
+        NodeList literals = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(MODEL.resolve("spikestudio.ecore").toFile()).getElementsByTagName("eLiterals");
+        int checked = 0;
+        for (int k = 0; k < literals.getLength(); k++) {
+            Element literal = (Element) literals.item(k);
+            if (((Element) literal.getParentNode()).getAttribute("name").equals("StateVariable")) {
+                String doc = children(children(literal, "eAnnotations").get(0), "details").get(0).getAttribute("value");
+                Matcher mention = MENTION.matcher(doc);
+                assertTrue(mention.find(), doc);
+                assertEquals(mention.group(1), ModelUnits.of(StateVariable.get(literal.getAttribute("literal"))).symbol(),
+                        doc);
+                checked++;
+            }
+        }
+        assertEquals(StateVariable.VALUES.size(), checked);
     }
 
     private static String name(EStructuralFeature feature) {
