@@ -7,7 +7,6 @@ import org.spikestudio.expression.Ast;
 import org.spikestudio.expression.Ast.Call;
 import org.spikestudio.expression.Ast.Chain;
 import org.spikestudio.expression.Ast.Constant;
-import org.spikestudio.expression.Ast.Function;
 import org.spikestudio.expression.Ast.Link;
 import org.spikestudio.expression.Ast.Literal;
 import org.spikestudio.expression.Ast.Negate;
@@ -121,14 +120,34 @@ final class ExpressionCompiler {
         };
     }
 
+    // One lambda per function, calling Math directly, as before the move: one shared call site
+    // through Function.apply would be megamorphic in the per-step loop. ExpressionCompilerTest
+    // holds every function to Function.apply, bit for bit.
     private static Node call(Call call) {
-        Function f = call.function();
         Node a = node(call.arguments().get(0));
-        if (f.arity() == 1) {
-            return fold((t, i) -> f.apply(a.eval(t, i)), a);
+        if (call.function().arity() == 1) {
+            Node node = switch (call.function()) {
+                case SIN -> (t, i) -> Math.sin(a.eval(t, i));
+                case COS -> (t, i) -> Math.cos(a.eval(t, i));
+                case TAN -> (t, i) -> Math.tan(a.eval(t, i));
+                case EXP -> (t, i) -> Math.exp(a.eval(t, i));
+                case LOG -> (t, i) -> Math.log(a.eval(t, i));
+                case SQRT -> (t, i) -> Math.sqrt(a.eval(t, i));
+                case ABS -> (t, i) -> Math.abs(a.eval(t, i));
+                case FLOOR -> (t, i) -> Math.floor(a.eval(t, i));
+                case CEIL -> (t, i) -> Math.ceil(a.eval(t, i));
+                case MIN, MAX, POW -> throw new AssertionError(call.function());
+            };
+            return fold(node, a);
         }
         Node b = node(call.arguments().get(1));
-        return fold((t, i) -> f.apply(a.eval(t, i), b.eval(t, i)), a, b);
+        Node node = switch (call.function()) {
+            case MIN -> (t, i) -> Math.min(a.eval(t, i), b.eval(t, i));
+            case MAX -> (t, i) -> Math.max(a.eval(t, i), b.eval(t, i));
+            case POW -> (t, i) -> Math.pow(a.eval(t, i), b.eval(t, i));
+            default -> throw new AssertionError(call.function());
+        };
+        return fold(node, a, b);
     }
 
     private static Node fold(Node node, Node a) {
