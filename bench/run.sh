@@ -11,6 +11,9 @@ REPEAT=${BENCH_REPEAT:-1}
 OUT=bench/target
 PY=/usr/bin/python3
 JAR=bundles/org.spikestudio.engine/target/org.spikestudio.engine-0.1.0-SNAPSHOT.jar
+EXPRESSION_JAR=bundles/org.spikestudio.expression/target/org.spikestudio.expression-0.1.0-SNAPSHOT.jar
+# The engine needs the expression language (its only dependency besides the JDK).
+CP="$JAR:$EXPRESSION_JAR"
 . ./.mvn/find-jdk.sh
 spikestudio_find_jdk || exit 1
 JAVA=$JAVA_HOME/bin/java
@@ -23,13 +26,15 @@ if ! $PY -c 'import brian2' 2>/dev/null; then
 fi
 mkdir -p "$OUT/classes" "$OUT/spikes" "$OUT/brian2"
 
-# 1. The engine jar (rebuilt when a source is newer), then the benchmark main against it.
-if [ ! -f "$JAR" ] || [ -n "$(find bundles/org.spikestudio.engine/src bundles/org.spikestudio.engine/META-INF -newer "$JAR" -type f | head -n 1)" ]; then
+# 1. The engine and expression jars (rebuilt when a source is newer), then the benchmark main against them.
+if [ ! -f "$JAR" ] || [ ! -f "$EXPRESSION_JAR" ] \
+  || [ -n "$(find bundles/org.spikestudio.engine/src bundles/org.spikestudio.engine/META-INF -newer "$JAR" -type f | head -n 1)" ] \
+  || [ -n "$(find bundles/org.spikestudio.expression/src bundles/org.spikestudio.expression/META-INF -newer "$EXPRESSION_JAR" -type f | head -n 1)" ]; then
   echo "bench: building the engine jar with Maven"
-  ./mvnw -B -ntp -q -o package -pl bundles/org.spikestudio.engine -DskipTests \
-    || ./mvnw -B -ntp -q package -pl bundles/org.spikestudio.engine -DskipTests
+  ./mvnw -B -ntp -q -o package -pl bundles/org.spikestudio.expression,bundles/org.spikestudio.engine -DskipTests \
+    || ./mvnw -B -ntp -q package -pl bundles/org.spikestudio.expression,bundles/org.spikestudio.engine -DskipTests
 fi
-"$JAVAC" --release 21 -cp "$JAR" -d "$OUT/classes" bench/src/org/spikestudio/bench/*.java
+"$JAVAC" --release 21 -cp "$CP" -d "$OUT/classes" bench/src/org/spikestudio/bench/*.java
 "$JAVA_HOME/bin/jar" cf "$OUT/bench.jar" -C "$OUT/classes" .
 JDK_MAJOR=$(spikestudio_jdk_major "$JAVA_HOME" || echo 0)
 
@@ -76,7 +81,7 @@ java_run() { # variant n threads seed [steady]
   while [ $i -lt "$REPEAT" ]; do i=$((i + 1)); java_once "$@"; done
 }
 java_once() {
-  run "$JAVA" $XMX $JVM_EXTRA -cp "$JAR:$OUT/bench.jar" org.spikestudio.bench.EngineBench "$1" "$2" "$3" "$4" 1000 \
+  run "$JAVA" $XMX $JVM_EXTRA -cp "$CP:$OUT/bench.jar" org.spikestudio.bench.EngineBench "$1" "$2" "$3" "$4" 1000 \
     "$OUT/spikes/spikestudio-$1-$2-t$3-s$4.bin" ${5:-}
 }
 JVM_EXTRA=""
@@ -106,7 +111,7 @@ for v in cuba delta; do
   # run: the start-up a deployed CLI could have. The training run is not recorded.
   if [ "$JDK_MAJOR" -ge 25 ]; then
     rm -f "$OUT/engine-$v.aot"
-    "$JAVA" $XMX -XX:AOTCacheOutput="$OUT/engine-$v.aot" -cp "$JAR:$OUT/bench.jar" \
+    "$JAVA" $XMX -XX:AOTCacheOutput="$OUT/engine-$v.aot" -cp "$CP:$OUT/bench.jar" \
       org.spikestudio.bench.EngineBench $v 4000 1 1 1000 /dev/null > /dev/null 2>&1 || true
     if [ -f "$OUT/engine-$v.aot" ]; then
       JVM_EXTRA="-XX:AOTCache=$OUT/engine-$v.aot -Dbench.jvm=aot"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.spikestudio.engine;
 
-import org.spikestudio.engine.expression.Expression;
+import org.spikestudio.expression.Expression;
 
 /**
  * An input to a population (or a subset of its neurons, see {@link InputHandle#onNeurons}),
@@ -44,7 +44,7 @@ public sealed interface Input {
     }
 
     /**
-     * An input current given by an {@link Expression} of t (ms) and i (nA); evaluated once per
+     * An input current (nA) given by an {@link Expression} of t (ms) and i (neuron index); evaluated once per
      * step (per thread) when it does not mention i, else once per neuron.
      */
     static Input expression(Expression expression) {
@@ -54,7 +54,7 @@ public sealed interface Input {
     /**
      * Parses and wraps an expression.
      *
-     * @throws org.spikestudio.engine.expression.ExpressionSyntaxException (an
+     * @throws org.spikestudio.expression.ExpressionSyntaxException (an
      *         IllegalArgumentException) with the column of the error
      */
     static Input expression(String source) {

@@ -39,17 +39,7 @@ final class InputState {
         };
         this.function = switch (spec.input) {
             case Input.Function f -> f.function();
-            case Input.ExpressionInput x -> new TimeIndexFunction() {
-                @Override
-                public double evaluate(double t, int i) {
-                    return x.expression().evaluate(t, i);
-                }
-
-                @Override
-                public boolean dependsOnIndex() {
-                    return x.expression().dependsOnIndex();
-                }
-            };
+            case Input.ExpressionInput x -> ExpressionCompiler.compile(x.expression());
             default -> null;
         };
         switch (spec.input) {

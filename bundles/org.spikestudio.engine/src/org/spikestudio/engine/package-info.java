@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 /**
  * Spikestudio's simulation engine: a clock-driven spiking-network kernel in plain Java (no
- * dependency besides the JDK).
+ * dependency besides the JDK and the JDK-only expression language, {@code org.spikestudio.expression}).
  * <p>
  * <b>Use</b>: describe the network with a {@link org.spikestudio.engine.NetworkBuilder}
  * (populations, projections between populations or {@link org.spikestudio.engine.Assembly assemblies},

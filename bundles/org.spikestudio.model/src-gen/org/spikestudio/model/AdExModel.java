@@ -49,6 +49,7 @@ public interface AdExModel extends NeuronModel {
 	 * @see #setCapacitance(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getAdExModel_Capacitance()
 	 * @model default="0.281"
+	 *        annotation="http://spikestudio.org/unit unit='nF'"
 	 * @generated
 	 */
 	double getCapacitance();
@@ -75,6 +76,7 @@ public interface AdExModel extends NeuronModel {
 	 * @see #setLeakConductance(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getAdExModel_LeakConductance()
 	 * @model default="0.03"
+	 *        annotation="http://spikestudio.org/unit unit='uS'"
 	 * @generated
 	 */
 	double getLeakConductance();
@@ -101,6 +103,7 @@ public interface AdExModel extends NeuronModel {
 	 * @see #setLeakReversal(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getAdExModel_LeakReversal()
 	 * @model default="-70.6"
+	 *        annotation="http://spikestudio.org/unit unit='mV'"
 	 * @generated
 	 */
 	double getLeakReversal();
@@ -127,6 +130,7 @@ public interface AdExModel extends NeuronModel {
 	 * @see #setThresholdPotential(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getAdExModel_ThresholdPotential()
 	 * @model default="-50.4"
+	 *        annotation="http://spikestudio.org/unit unit='mV'"
 	 * @generated
 	 */
 	double getThresholdPotential();
@@ -153,6 +157,7 @@ public interface AdExModel extends NeuronModel {
 	 * @see #setSlopeFactor(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getAdExModel_SlopeFactor()
 	 * @model default="2.0"
+	 *        annotation="http://spikestudio.org/unit unit='mV'"
 	 * @generated
 	 */
 	double getSlopeFactor();
@@ -179,6 +184,7 @@ public interface AdExModel extends NeuronModel {
 	 * @see #setSubthresholdAdaptation(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getAdExModel_SubthresholdAdaptation()
 	 * @model default="0.004"
+	 *        annotation="http://spikestudio.org/unit unit='uS'"
 	 * @generated
 	 */
 	double getSubthresholdAdaptation();
@@ -205,6 +211,7 @@ public interface AdExModel extends NeuronModel {
 	 * @see #setAdaptationTimeConstant(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getAdExModel_AdaptationTimeConstant()
 	 * @model default="144.0"
+	 *        annotation="http://spikestudio.org/unit unit='ms'"
 	 * @generated
 	 */
 	double getAdaptationTimeConstant();
@@ -231,6 +238,7 @@ public interface AdExModel extends NeuronModel {
 	 * @see #setSpikeTriggeredAdaptation(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getAdExModel_SpikeTriggeredAdaptation()
 	 * @model default="0.0805"
+	 *        annotation="http://spikestudio.org/unit unit='nA'"
 	 * @generated
 	 */
 	double getSpikeTriggeredAdaptation();
@@ -257,6 +265,7 @@ public interface AdExModel extends NeuronModel {
 	 * @see #setResetPotential(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getAdExModel_ResetPotential()
 	 * @model default="-70.6"
+	 *        annotation="http://spikestudio.org/unit unit='mV'"
 	 * @generated
 	 */
 	double getResetPotential();
@@ -283,6 +292,7 @@ public interface AdExModel extends NeuronModel {
 	 * @see #setPeakPotential(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getAdExModel_PeakPotential()
 	 * @model default="-40.4"
+	 *        annotation="http://spikestudio.org/unit unit='mV'"
 	 * @generated
 	 */
 	double getPeakPotential();
@@ -309,6 +319,7 @@ public interface AdExModel extends NeuronModel {
 	 * @see #setRefractoryPeriod(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getAdExModel_RefractoryPeriod()
 	 * @model default="0.0"
+	 *        annotation="http://spikestudio.org/unit unit='ms'"
 	 * @generated
 	 */
 	double getRefractoryPeriod();
@@ -362,6 +373,7 @@ public interface AdExModel extends NeuronModel {
 	 * @see #setInitialPotential(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getAdExModel_InitialPotential()
 	 * @model unsettable="true"
+	 *        annotation="http://spikestudio.org/unit unit='mV'"
 	 * @generated
 	 */
 	double getInitialPotential();

@@ -39,6 +39,7 @@ public interface Connection extends EObject {
 	 * @see #setPre(int)
 	 * @see org.spikestudio.model.SpikestudioPackage#getConnection_Pre()
 	 * @model default="0"
+	 *        annotation="http://spikestudio.org/unit unit='1'"
 	 * @generated
 	 */
 	int getPre();
@@ -65,6 +66,7 @@ public interface Connection extends EObject {
 	 * @see #setPost(int)
 	 * @see org.spikestudio.model.SpikestudioPackage#getConnection_Post()
 	 * @model default="0"
+	 *        annotation="http://spikestudio.org/unit unit='1'"
 	 * @generated
 	 */
 	int getPost();

@@ -37,6 +37,7 @@ public interface ConstantInput extends Input {
 	 * @see #setAmplitude(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getConstantInput_Amplitude()
 	 * @model default="0.0"
+	 *        annotation="http://spikestudio.org/unit unit='nA'"
 	 * @generated
 	 */
 	double getAmplitude();

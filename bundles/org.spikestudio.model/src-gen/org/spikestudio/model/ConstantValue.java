@@ -37,6 +37,7 @@ public interface ConstantValue extends Distribution {
 	 * @see #setValue(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getConstantValue_Value()
 	 * @model default="0.0"
+	 *        annotation="http://spikestudio.org/unit unit='inherit'"
 	 * @generated
 	 */
 	double getValue();

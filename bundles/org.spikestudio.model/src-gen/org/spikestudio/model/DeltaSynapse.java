@@ -15,7 +15,7 @@ package org.spikestudio.model;
  *
  *
  * @see org.spikestudio.model.SpikestudioPackage#getDeltaSynapse()
- * @model
+ * @model annotation="http://spikestudio.org/unit weightUnit='mV'"
  * @generated
  */
 public interface DeltaSynapse extends Synapse {

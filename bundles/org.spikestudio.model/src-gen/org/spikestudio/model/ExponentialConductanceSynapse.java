@@ -22,7 +22,7 @@ package org.spikestudio.model;
  * </ul>
  *
  * @see org.spikestudio.model.SpikestudioPackage#getExponentialConductanceSynapse()
- * @model
+ * @model annotation="http://spikestudio.org/unit weightUnit='uS'"
  * @generated
  */
 public interface ExponentialConductanceSynapse extends Synapse {
@@ -38,6 +38,7 @@ public interface ExponentialConductanceSynapse extends Synapse {
 	 * @see #setTimeConstant(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getExponentialConductanceSynapse_TimeConstant()
 	 * @model default="5.0"
+	 *        annotation="http://spikestudio.org/unit unit='ms'"
 	 * @generated
 	 */
 	double getTimeConstant();
@@ -64,6 +65,7 @@ public interface ExponentialConductanceSynapse extends Synapse {
 	 * @see #setReversalPotential(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getExponentialConductanceSynapse_ReversalPotential()
 	 * @model default="0.0"
+	 *        annotation="http://spikestudio.org/unit unit='mV'"
 	 * @generated
 	 */
 	double getReversalPotential();

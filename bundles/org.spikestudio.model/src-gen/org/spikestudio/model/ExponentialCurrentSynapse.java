@@ -21,7 +21,7 @@ package org.spikestudio.model;
  * </ul>
  *
  * @see org.spikestudio.model.SpikestudioPackage#getExponentialCurrentSynapse()
- * @model
+ * @model annotation="http://spikestudio.org/unit weightUnit='nA'"
  * @generated
  */
 public interface ExponentialCurrentSynapse extends Synapse {
@@ -37,6 +37,7 @@ public interface ExponentialCurrentSynapse extends Synapse {
 	 * @see #setTimeConstant(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getExponentialCurrentSynapse_TimeConstant()
 	 * @model default="5.0"
+	 *        annotation="http://spikestudio.org/unit unit='ms'"
 	 * @generated
 	 */
 	double getTimeConstant();

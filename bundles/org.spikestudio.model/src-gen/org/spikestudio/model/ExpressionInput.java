@@ -37,6 +37,7 @@ public interface ExpressionInput extends Input {
 	 * @see #setExpression(String)
 	 * @see org.spikestudio.model.SpikestudioPackage#getExpressionInput_Expression()
 	 * @model default="0"
+	 *        annotation="http://spikestudio.org/unit unit='nA'"
 	 * @generated
 	 */
 	String getExpression();

@@ -37,6 +37,7 @@ public interface FixedInDegree extends Connectivity {
 	 * @see #setDegree(int)
 	 * @see org.spikestudio.model.SpikestudioPackage#getFixedInDegree_Degree()
 	 * @model default="1"
+	 *        annotation="http://spikestudio.org/unit unit='1'"
 	 * @generated
 	 */
 	int getDegree();

@@ -37,6 +37,7 @@ public interface FixedProbability extends Connectivity {
 	 * @see #setProbability(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getFixedProbability_Probability()
 	 * @model default="0.1"
+	 *        annotation="http://spikestudio.org/unit unit='1'"
 	 * @generated
 	 */
 	double getProbability();

@@ -62,7 +62,7 @@ public interface Input extends NamedElement {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Neurons</em>' attribute list.
 	 * @see org.spikestudio.model.SpikestudioPackage#getInput_Neurons()
-	 * @model
+	 * @model annotation="http://spikestudio.org/unit unit='1'"
 	 * @generated
 	 */
 	EList<Integer> getNeurons();

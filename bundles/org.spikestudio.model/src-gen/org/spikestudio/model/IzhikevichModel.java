@@ -42,6 +42,7 @@ public interface IzhikevichModel extends NeuronModel {
 	 * @see #setA(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getIzhikevichModel_A()
 	 * @model default="0.02"
+	 *        annotation="http://spikestudio.org/unit unit='1/ms'"
 	 * @generated
 	 */
 	double getA();
@@ -68,6 +69,7 @@ public interface IzhikevichModel extends NeuronModel {
 	 * @see #setB(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getIzhikevichModel_B()
 	 * @model default="0.2"
+	 *        annotation="http://spikestudio.org/unit unit='1'"
 	 * @generated
 	 */
 	double getB();
@@ -94,6 +96,7 @@ public interface IzhikevichModel extends NeuronModel {
 	 * @see #setC(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getIzhikevichModel_C()
 	 * @model default="-65.0"
+	 *        annotation="http://spikestudio.org/unit unit='mV'"
 	 * @generated
 	 */
 	double getC();
@@ -120,6 +123,7 @@ public interface IzhikevichModel extends NeuronModel {
 	 * @see #setD(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getIzhikevichModel_D()
 	 * @model default="8.0"
+	 *        annotation="http://spikestudio.org/unit unit='mV/ms'"
 	 * @generated
 	 */
 	double getD();
@@ -146,6 +150,7 @@ public interface IzhikevichModel extends NeuronModel {
 	 * @see #setPeakPotential(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getIzhikevichModel_PeakPotential()
 	 * @model default="30.0"
+	 *        annotation="http://spikestudio.org/unit unit='mV'"
 	 * @generated
 	 */
 	double getPeakPotential();
@@ -172,6 +177,7 @@ public interface IzhikevichModel extends NeuronModel {
 	 * @see #setInitialPotential(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getIzhikevichModel_InitialPotential()
 	 * @model default="-65.0"
+	 *        annotation="http://spikestudio.org/unit unit='mV'"
 	 * @generated
 	 */
 	double getInitialPotential();

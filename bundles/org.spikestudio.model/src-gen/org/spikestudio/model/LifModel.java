@@ -46,6 +46,7 @@ public interface LifModel extends NeuronModel {
 	 * @see #setResistance(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getLifModel_Resistance()
 	 * @model default="1.0"
+	 *        annotation="http://spikestudio.org/unit unit='MOhm'"
 	 * @generated
 	 */
 	double getResistance();
@@ -72,6 +73,7 @@ public interface LifModel extends NeuronModel {
 	 * @see #setCapacitance(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getLifModel_Capacitance()
 	 * @model default="10.0"
+	 *        annotation="http://spikestudio.org/unit unit='nF'"
 	 * @generated
 	 */
 	double getCapacitance();
@@ -99,6 +101,7 @@ public interface LifModel extends NeuronModel {
 	 * @see #setMembraneTimeConstant(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getLifModel_MembraneTimeConstant()
 	 * @model unsettable="true"
+	 *        annotation="http://spikestudio.org/unit unit='ms'"
 	 * @generated
 	 */
 	double getMembraneTimeConstant();
@@ -150,6 +153,7 @@ public interface LifModel extends NeuronModel {
 	 * @see #setRestPotential(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getLifModel_RestPotential()
 	 * @model default="0.0"
+	 *        annotation="http://spikestudio.org/unit unit='mV'"
 	 * @generated
 	 */
 	double getRestPotential();
@@ -176,6 +180,7 @@ public interface LifModel extends NeuronModel {
 	 * @see #setResetPotential(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getLifModel_ResetPotential()
 	 * @model default="0.0"
+	 *        annotation="http://spikestudio.org/unit unit='mV'"
 	 * @generated
 	 */
 	double getResetPotential();
@@ -202,6 +207,7 @@ public interface LifModel extends NeuronModel {
 	 * @see #setThreshold(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getLifModel_Threshold()
 	 * @model default="1.0"
+	 *        annotation="http://spikestudio.org/unit unit='mV'"
 	 * @generated
 	 */
 	double getThreshold();
@@ -228,6 +234,7 @@ public interface LifModel extends NeuronModel {
 	 * @see #setRefractoryPeriod(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getLifModel_RefractoryPeriod()
 	 * @model default="0.0"
+	 *        annotation="http://spikestudio.org/unit unit='ms'"
 	 * @generated
 	 */
 	double getRefractoryPeriod();
@@ -281,6 +288,7 @@ public interface LifModel extends NeuronModel {
 	 * @see #setInitialPotential(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getLifModel_InitialPotential()
 	 * @model unsettable="true"
+	 *        annotation="http://spikestudio.org/unit unit='mV'"
 	 * @generated
 	 */
 	double getInitialPotential();
@@ -333,6 +341,7 @@ public interface LifModel extends NeuronModel {
 	 * @see #setLowerBound(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getLifModel_LowerBound()
 	 * @model unsettable="true"
+	 *        annotation="http://spikestudio.org/unit unit='mV'"
 	 * @generated
 	 */
 	double getLowerBound();

@@ -73,6 +73,7 @@ public interface Network extends NamedElement {
 	 * @see #setSeed(long)
 	 * @see org.spikestudio.model.SpikestudioPackage#getNetwork_Seed()
 	 * @model default="1"
+	 *        annotation="http://spikestudio.org/unit unit='1'"
 	 * @generated
 	 */
 	long getSeed();

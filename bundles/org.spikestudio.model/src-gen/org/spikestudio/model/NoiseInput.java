@@ -36,6 +36,7 @@ public interface NoiseInput extends Input {
 	 * @see #setDistribution(Distribution)
 	 * @see org.spikestudio.model.SpikestudioPackage#getNoiseInput_Distribution()
 	 * @model containment="true" required="true"
+	 *        annotation="http://spikestudio.org/unit unit='nA'"
 	 * @generated
 	 */
 	Distribution getDistribution();

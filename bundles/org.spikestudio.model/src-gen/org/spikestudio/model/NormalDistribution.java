@@ -38,6 +38,7 @@ public interface NormalDistribution extends Distribution {
 	 * @see #setMean(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getNormalDistribution_Mean()
 	 * @model default="0.0"
+	 *        annotation="http://spikestudio.org/unit unit='inherit'"
 	 * @generated
 	 */
 	double getMean();
@@ -64,6 +65,7 @@ public interface NormalDistribution extends Distribution {
 	 * @see #setStandardDeviation(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getNormalDistribution_StandardDeviation()
 	 * @model default="1.0"
+	 *        annotation="http://spikestudio.org/unit unit='inherit'"
 	 * @generated
 	 */
 	double getStandardDeviation();

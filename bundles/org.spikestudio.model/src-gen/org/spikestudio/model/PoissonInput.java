@@ -39,6 +39,7 @@ public interface PoissonInput extends Input {
 	 * @see #setRate(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getPoissonInput_Rate()
 	 * @model default="10.0"
+	 *        annotation="http://spikestudio.org/unit unit='Hz'"
 	 * @generated
 	 */
 	double getRate();
@@ -65,6 +66,7 @@ public interface PoissonInput extends Input {
 	 * @see #setWeight(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getPoissonInput_Weight()
 	 * @model default="0.1"
+	 *        annotation="http://spikestudio.org/unit unit='mV'"
 	 * @generated
 	 */
 	double getWeight();
@@ -91,6 +93,7 @@ public interface PoissonInput extends Input {
 	 * @see #setSources(int)
 	 * @see org.spikestudio.model.SpikestudioPackage#getPoissonInput_Sources()
 	 * @model default="1"
+	 *        annotation="http://spikestudio.org/unit unit='1'"
 	 * @generated
 	 */
 	int getSources();

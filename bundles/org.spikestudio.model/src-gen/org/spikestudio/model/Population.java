@@ -40,6 +40,7 @@ public interface Population extends NeuronGroup {
 	 * @see #setSize(int)
 	 * @see org.spikestudio.model.SpikestudioPackage#getPopulation_Size()
 	 * @model default="1"
+	 *        annotation="http://spikestudio.org/unit unit='1'"
 	 * @generated
 	 */
 	int getSize();
@@ -119,6 +120,7 @@ public interface Population extends NeuronGroup {
 	 * @see #setInitialPotential(Distribution)
 	 * @see org.spikestudio.model.SpikestudioPackage#getPopulation_InitialPotential()
 	 * @model containment="true"
+	 *        annotation="http://spikestudio.org/unit unit='mV'"
 	 * @generated
 	 */
 	Distribution getInitialPotential();

@@ -195,6 +195,7 @@ public interface Projection extends NamedElement {
 	 * @see #setWeight(Distribution)
 	 * @see org.spikestudio.model.SpikestudioPackage#getProjection_Weight()
 	 * @model containment="true" required="true"
+	 *        annotation="http://spikestudio.org/unit unit='synapse'"
 	 * @generated
 	 */
 	Distribution getWeight();
@@ -220,6 +221,7 @@ public interface Projection extends NamedElement {
 	 * @see #setDelay(Distribution)
 	 * @see org.spikestudio.model.SpikestudioPackage#getProjection_Delay()
 	 * @model containment="true" required="true"
+	 *        annotation="http://spikestudio.org/unit unit='ms'"
 	 * @generated
 	 */
 	Distribution getDelay();

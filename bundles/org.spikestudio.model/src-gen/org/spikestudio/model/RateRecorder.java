@@ -38,6 +38,7 @@ public interface RateRecorder extends Recorder {
 	 * @see #setBinWidth(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getRateRecorder_BinWidth()
 	 * @model unsettable="true"
+	 *        annotation="http://spikestudio.org/unit unit='ms'"
 	 * @generated
 	 */
 	double getBinWidth();

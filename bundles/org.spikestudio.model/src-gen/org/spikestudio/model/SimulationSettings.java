@@ -40,6 +40,7 @@ public interface SimulationSettings extends EObject {
 	 * @see #setTimeStep(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getSimulationSettings_TimeStep()
 	 * @model default="0.1"
+	 *        annotation="http://spikestudio.org/unit unit='ms'"
 	 * @generated
 	 */
 	double getTimeStep();
@@ -66,6 +67,7 @@ public interface SimulationSettings extends EObject {
 	 * @see #setDuration(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getSimulationSettings_Duration()
 	 * @model default="100.0"
+	 *        annotation="http://spikestudio.org/unit unit='ms'"
 	 * @generated
 	 */
 	double getDuration();

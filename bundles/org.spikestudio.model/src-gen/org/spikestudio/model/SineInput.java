@@ -41,6 +41,7 @@ public interface SineInput extends Input {
 	 * @see #setAmplitude(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getSineInput_Amplitude()
 	 * @model default="1.0"
+	 *        annotation="http://spikestudio.org/unit unit='nA'"
 	 * @generated
 	 */
 	double getAmplitude();
@@ -68,6 +69,7 @@ public interface SineInput extends Input {
 	 * @see #setFrequency(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getSineInput_Frequency()
 	 * @model unsettable="true"
+	 *        annotation="http://spikestudio.org/unit unit='Hz'"
 	 * @generated
 	 */
 	double getFrequency();
@@ -120,6 +122,7 @@ public interface SineInput extends Input {
 	 * @see #setPeriod(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getSineInput_Period()
 	 * @model unsettable="true"
+	 *        annotation="http://spikestudio.org/unit unit='ms'"
 	 * @generated
 	 */
 	double getPeriod();
@@ -171,6 +174,7 @@ public interface SineInput extends Input {
 	 * @see #setPhase(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getSineInput_Phase()
 	 * @model default="0.0"
+	 *        annotation="http://spikestudio.org/unit unit='rad'"
 	 * @generated
 	 */
 	double getPhase();
@@ -197,6 +201,7 @@ public interface SineInput extends Input {
 	 * @see #setOffset(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getSineInput_Offset()
 	 * @model default="0.0"
+	 *        annotation="http://spikestudio.org/unit unit='nA'"
 	 * @generated
 	 */
 	double getOffset();

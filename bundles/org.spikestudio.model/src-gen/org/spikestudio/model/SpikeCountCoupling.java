@@ -90,6 +90,7 @@ public interface SpikeCountCoupling extends NamedElement {
 	 * @see #setThreshold(int)
 	 * @see org.spikestudio.model.SpikestudioPackage#getSpikeCountCoupling_Threshold()
 	 * @model default="20"
+	 *        annotation="http://spikestudio.org/unit unit='1'"
 	 * @generated
 	 */
 	int getThreshold();
@@ -116,6 +117,7 @@ public interface SpikeCountCoupling extends NamedElement {
 	 * @see #setEffect(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getSpikeCountCoupling_Effect()
 	 * @model default="2.0"
+	 *        annotation="http://spikestudio.org/unit unit='mV'"
 	 * @generated
 	 */
 	double getEffect();

@@ -37,7 +37,7 @@ public interface SpikeSourceArray extends Input {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Times</em>' attribute list.
 	 * @see org.spikestudio.model.SpikestudioPackage#getSpikeSourceArray_Times()
-	 * @model
+	 * @model annotation="http://spikestudio.org/unit unit='ms'"
 	 * @generated
 	 */
 	EList<Double> getTimes();
@@ -54,6 +54,7 @@ public interface SpikeSourceArray extends Input {
 	 * @see #setWeight(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getSpikeSourceArray_Weight()
 	 * @model default="1.0"
+	 *        annotation="http://spikestudio.org/unit unit='mV'"
 	 * @generated
 	 */
 	double getWeight();

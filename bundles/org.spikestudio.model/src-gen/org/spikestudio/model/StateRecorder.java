@@ -67,7 +67,7 @@ public interface StateRecorder extends Recorder {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Neurons</em>' attribute list.
 	 * @see org.spikestudio.model.SpikestudioPackage#getStateRecorder_Neurons()
-	 * @model
+	 * @model annotation="http://spikestudio.org/unit unit='1'"
 	 * @generated
 	 */
 	EList<Integer> getNeurons();
@@ -85,6 +85,7 @@ public interface StateRecorder extends Recorder {
 	 * @see #setSamplingInterval(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getStateRecorder_SamplingInterval()
 	 * @model unsettable="true"
+	 *        annotation="http://spikestudio.org/unit unit='ms'"
 	 * @generated
 	 */
 	double getSamplingInterval();

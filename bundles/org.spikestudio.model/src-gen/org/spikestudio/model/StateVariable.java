@@ -70,6 +70,7 @@ public enum StateVariable implements Enumerator {
 	 * <!-- end-model-doc -->
 	 * @see #MEMBRANE_POTENTIAL
 	 * @model literal="v"
+	 *        annotation="http://spikestudio.org/unit unit='mV'"
 	 * @generated
 	 * @ordered
 	 */
@@ -84,6 +85,7 @@ public enum StateVariable implements Enumerator {
 	 * <!-- end-model-doc -->
 	 * @see #INPUT_CURRENT
 	 * @model literal="inputCurrent"
+	 *        annotation="http://spikestudio.org/unit unit='nA'"
 	 * @generated
 	 * @ordered
 	 */
@@ -98,6 +100,7 @@ public enum StateVariable implements Enumerator {
 	 * <!-- end-model-doc -->
 	 * @see #SYNAPTIC_CURRENT
 	 * @model literal="synapticCurrent"
+	 *        annotation="http://spikestudio.org/unit unit='nA'"
 	 * @generated
 	 * @ordered
 	 */

@@ -39,6 +39,7 @@ public interface StepInput extends Input {
 	 * @see #setStart(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getStepInput_Start()
 	 * @model default="0.0"
+	 *        annotation="http://spikestudio.org/unit unit='ms'"
 	 * @generated
 	 */
 	double getStart();
@@ -65,6 +66,7 @@ public interface StepInput extends Input {
 	 * @see #setStop(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getStepInput_Stop()
 	 * @model default="100.0"
+	 *        annotation="http://spikestudio.org/unit unit='ms'"
 	 * @generated
 	 */
 	double getStop();
@@ -91,6 +93,7 @@ public interface StepInput extends Input {
 	 * @see #setAmplitude(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getStepInput_Amplitude()
 	 * @model default="1.0"
+	 *        annotation="http://spikestudio.org/unit unit='nA'"
 	 * @generated
 	 */
 	double getAmplitude();

@@ -38,6 +38,7 @@ public interface UniformDistribution extends Distribution {
 	 * @see #setLow(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getUniformDistribution_Low()
 	 * @model default="0.0"
+	 *        annotation="http://spikestudio.org/unit unit='inherit'"
 	 * @generated
 	 */
 	double getLow();
@@ -64,6 +65,7 @@ public interface UniformDistribution extends Distribution {
 	 * @see #setHigh(double)
 	 * @see org.spikestudio.model.SpikestudioPackage#getUniformDistribution_High()
 	 * @model default="1.0"
+	 *        annotation="http://spikestudio.org/unit unit='inherit'"
 	 * @generated
 	 */
 	double getHigh();

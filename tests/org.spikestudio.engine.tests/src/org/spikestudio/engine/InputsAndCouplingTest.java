@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.spikestudio.engine.expression.ExpressionSyntaxException;
+import org.spikestudio.expression.ExpressionSyntaxException;
 
 class InputsAndCouplingTest {
 
     private static final NeuronModel QUIET = Nets.exact(Nets.lif(1, 10, 0, 0, 1000, 0, Double.NEGATIVE_INFINITY));
 
-    private static double[][] currents(Input input, int neurons, int steps, int... subset) {
+    static double[][] currents(Input input, int neurons, int steps, int... subset) {
         NetworkBuilder b = new NetworkBuilder(0.1).seed(99).threads(2);
         Population p = b.population("p", neurons, QUIET, NeuronType.EXCITATORY);
         InputHandle h = b.input("in", p, input);

@@ -174,7 +174,7 @@ class RefusalTest {
                     Assembly all = TestModels.assembly(n, "all", n.getPopulations().get(1), big);
                     n.getProjections().get(0).setTarget(all);
                     n.getProjections().get(0).setConnectivity(TestModels.outDegree(1));
-                }, "Assembly 'all'", "populations", ValidationCodes.ASSEMBLY_TOO_LARGE, "candidate"),
+                }, "Assembly 'all'", "populations", ValidationCodes.ASSEMBLY_TOO_LARGE, "more than 2147483647 neurons"),
                 refusal("more synapses than one projection holds", n -> {
                     n.getPopulations().get(0).setSize(46_341);
                     n.getPopulations().get(1).setSize(46_341);

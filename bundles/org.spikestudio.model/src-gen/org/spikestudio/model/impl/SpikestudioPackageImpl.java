@@ -2341,6 +2341,470 @@ public class SpikestudioPackageImpl extends EPackageImpl implements SpikestudioP
 
 		// Create resource
 		createResource(eNS_URI);
+
+		// Create annotations
+		// http://spikestudio.org/unit
+		createUnitAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://spikestudio.org/unit</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createUnitAnnotations() {
+		String source = "http://spikestudio.org/unit";
+		addAnnotation
+		  (stateVariableEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "unit", "mV"
+		   });
+		addAnnotation
+		  (stateVariableEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "unit", "nA"
+		   });
+		addAnnotation
+		  (stateVariableEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "unit", "nA"
+		   });
+		addAnnotation
+		  (getNetwork_Seed(),
+		   source,
+		   new String[] {
+			   "unit", "1"
+		   });
+		addAnnotation
+		  (getSimulationSettings_TimeStep(),
+		   source,
+		   new String[] {
+			   "unit", "ms"
+		   });
+		addAnnotation
+		  (getSimulationSettings_Duration(),
+		   source,
+		   new String[] {
+			   "unit", "ms"
+		   });
+		addAnnotation
+		  (getLifModel_Resistance(),
+		   source,
+		   new String[] {
+			   "unit", "MOhm"
+		   });
+		addAnnotation
+		  (getLifModel_Capacitance(),
+		   source,
+		   new String[] {
+			   "unit", "nF"
+		   });
+		addAnnotation
+		  (getLifModel_MembraneTimeConstant(),
+		   source,
+		   new String[] {
+			   "unit", "ms"
+		   });
+		addAnnotation
+		  (getLifModel_RestPotential(),
+		   source,
+		   new String[] {
+			   "unit", "mV"
+		   });
+		addAnnotation
+		  (getLifModel_ResetPotential(),
+		   source,
+		   new String[] {
+			   "unit", "mV"
+		   });
+		addAnnotation
+		  (getLifModel_Threshold(),
+		   source,
+		   new String[] {
+			   "unit", "mV"
+		   });
+		addAnnotation
+		  (getLifModel_RefractoryPeriod(),
+		   source,
+		   new String[] {
+			   "unit", "ms"
+		   });
+		addAnnotation
+		  (getLifModel_InitialPotential(),
+		   source,
+		   new String[] {
+			   "unit", "mV"
+		   });
+		addAnnotation
+		  (getLifModel_LowerBound(),
+		   source,
+		   new String[] {
+			   "unit", "mV"
+		   });
+		addAnnotation
+		  (getIzhikevichModel_A(),
+		   source,
+		   new String[] {
+			   "unit", "1/ms"
+		   });
+		addAnnotation
+		  (getIzhikevichModel_B(),
+		   source,
+		   new String[] {
+			   "unit", "1"
+		   });
+		addAnnotation
+		  (getIzhikevichModel_C(),
+		   source,
+		   new String[] {
+			   "unit", "mV"
+		   });
+		addAnnotation
+		  (getIzhikevichModel_D(),
+		   source,
+		   new String[] {
+			   "unit", "mV/ms"
+		   });
+		addAnnotation
+		  (getIzhikevichModel_PeakPotential(),
+		   source,
+		   new String[] {
+			   "unit", "mV"
+		   });
+		addAnnotation
+		  (getIzhikevichModel_InitialPotential(),
+		   source,
+		   new String[] {
+			   "unit", "mV"
+		   });
+		addAnnotation
+		  (getAdExModel_Capacitance(),
+		   source,
+		   new String[] {
+			   "unit", "nF"
+		   });
+		addAnnotation
+		  (getAdExModel_LeakConductance(),
+		   source,
+		   new String[] {
+			   "unit", "uS"
+		   });
+		addAnnotation
+		  (getAdExModel_LeakReversal(),
+		   source,
+		   new String[] {
+			   "unit", "mV"
+		   });
+		addAnnotation
+		  (getAdExModel_ThresholdPotential(),
+		   source,
+		   new String[] {
+			   "unit", "mV"
+		   });
+		addAnnotation
+		  (getAdExModel_SlopeFactor(),
+		   source,
+		   new String[] {
+			   "unit", "mV"
+		   });
+		addAnnotation
+		  (getAdExModel_SubthresholdAdaptation(),
+		   source,
+		   new String[] {
+			   "unit", "uS"
+		   });
+		addAnnotation
+		  (getAdExModel_AdaptationTimeConstant(),
+		   source,
+		   new String[] {
+			   "unit", "ms"
+		   });
+		addAnnotation
+		  (getAdExModel_SpikeTriggeredAdaptation(),
+		   source,
+		   new String[] {
+			   "unit", "nA"
+		   });
+		addAnnotation
+		  (getAdExModel_ResetPotential(),
+		   source,
+		   new String[] {
+			   "unit", "mV"
+		   });
+		addAnnotation
+		  (getAdExModel_PeakPotential(),
+		   source,
+		   new String[] {
+			   "unit", "mV"
+		   });
+		addAnnotation
+		  (getAdExModel_RefractoryPeriod(),
+		   source,
+		   new String[] {
+			   "unit", "ms"
+		   });
+		addAnnotation
+		  (getAdExModel_InitialPotential(),
+		   source,
+		   new String[] {
+			   "unit", "mV"
+		   });
+		addAnnotation
+		  (getPopulation_Size(),
+		   source,
+		   new String[] {
+			   "unit", "1"
+		   });
+		addAnnotation
+		  (getPopulation_InitialPotential(),
+		   source,
+		   new String[] {
+			   "unit", "mV"
+		   });
+		addAnnotation
+		  (getConstantValue_Value(),
+		   source,
+		   new String[] {
+			   "unit", "inherit"
+		   });
+		addAnnotation
+		  (getUniformDistribution_Low(),
+		   source,
+		   new String[] {
+			   "unit", "inherit"
+		   });
+		addAnnotation
+		  (getUniformDistribution_High(),
+		   source,
+		   new String[] {
+			   "unit", "inherit"
+		   });
+		addAnnotation
+		  (getNormalDistribution_Mean(),
+		   source,
+		   new String[] {
+			   "unit", "inherit"
+		   });
+		addAnnotation
+		  (getNormalDistribution_StandardDeviation(),
+		   source,
+		   new String[] {
+			   "unit", "inherit"
+		   });
+		addAnnotation
+		  (getFixedProbability_Probability(),
+		   source,
+		   new String[] {
+			   "unit", "1"
+		   });
+		addAnnotation
+		  (getFixedOutDegree_Degree(),
+		   source,
+		   new String[] {
+			   "unit", "1"
+		   });
+		addAnnotation
+		  (getFixedInDegree_Degree(),
+		   source,
+		   new String[] {
+			   "unit", "1"
+		   });
+		addAnnotation
+		  (getConnection_Pre(),
+		   source,
+		   new String[] {
+			   "unit", "1"
+		   });
+		addAnnotation
+		  (getConnection_Post(),
+		   source,
+		   new String[] {
+			   "unit", "1"
+		   });
+		addAnnotation
+		  (deltaSynapseEClass,
+		   source,
+		   new String[] {
+			   "weightUnit", "mV"
+		   });
+		addAnnotation
+		  (exponentialCurrentSynapseEClass,
+		   source,
+		   new String[] {
+			   "weightUnit", "nA"
+		   });
+		addAnnotation
+		  (getExponentialCurrentSynapse_TimeConstant(),
+		   source,
+		   new String[] {
+			   "unit", "ms"
+		   });
+		addAnnotation
+		  (exponentialConductanceSynapseEClass,
+		   source,
+		   new String[] {
+			   "weightUnit", "uS"
+		   });
+		addAnnotation
+		  (getExponentialConductanceSynapse_TimeConstant(),
+		   source,
+		   new String[] {
+			   "unit", "ms"
+		   });
+		addAnnotation
+		  (getExponentialConductanceSynapse_ReversalPotential(),
+		   source,
+		   new String[] {
+			   "unit", "mV"
+		   });
+		addAnnotation
+		  (getProjection_Weight(),
+		   source,
+		   new String[] {
+			   "unit", "synapse"
+		   });
+		addAnnotation
+		  (getProjection_Delay(),
+		   source,
+		   new String[] {
+			   "unit", "ms"
+		   });
+		addAnnotation
+		  (getSpikeCountCoupling_Threshold(),
+		   source,
+		   new String[] {
+			   "unit", "1"
+		   });
+		addAnnotation
+		  (getSpikeCountCoupling_Effect(),
+		   source,
+		   new String[] {
+			   "unit", "mV"
+		   });
+		addAnnotation
+		  (getInput_Neurons(),
+		   source,
+		   new String[] {
+			   "unit", "1"
+		   });
+		addAnnotation
+		  (getConstantInput_Amplitude(),
+		   source,
+		   new String[] {
+			   "unit", "nA"
+		   });
+		addAnnotation
+		  (getStepInput_Start(),
+		   source,
+		   new String[] {
+			   "unit", "ms"
+		   });
+		addAnnotation
+		  (getStepInput_Stop(),
+		   source,
+		   new String[] {
+			   "unit", "ms"
+		   });
+		addAnnotation
+		  (getStepInput_Amplitude(),
+		   source,
+		   new String[] {
+			   "unit", "nA"
+		   });
+		addAnnotation
+		  (getSineInput_Amplitude(),
+		   source,
+		   new String[] {
+			   "unit", "nA"
+		   });
+		addAnnotation
+		  (getSineInput_Frequency(),
+		   source,
+		   new String[] {
+			   "unit", "Hz"
+		   });
+		addAnnotation
+		  (getSineInput_Period(),
+		   source,
+		   new String[] {
+			   "unit", "ms"
+		   });
+		addAnnotation
+		  (getSineInput_Phase(),
+		   source,
+		   new String[] {
+			   "unit", "rad"
+		   });
+		addAnnotation
+		  (getSineInput_Offset(),
+		   source,
+		   new String[] {
+			   "unit", "nA"
+		   });
+		addAnnotation
+		  (getNoiseInput_Distribution(),
+		   source,
+		   new String[] {
+			   "unit", "nA"
+		   });
+		addAnnotation
+		  (getExpressionInput_Expression(),
+		   source,
+		   new String[] {
+			   "unit", "nA"
+		   });
+		addAnnotation
+		  (getPoissonInput_Rate(),
+		   source,
+		   new String[] {
+			   "unit", "Hz"
+		   });
+		addAnnotation
+		  (getPoissonInput_Weight(),
+		   source,
+		   new String[] {
+			   "unit", "mV"
+		   });
+		addAnnotation
+		  (getPoissonInput_Sources(),
+		   source,
+		   new String[] {
+			   "unit", "1"
+		   });
+		addAnnotation
+		  (getSpikeSourceArray_Times(),
+		   source,
+		   new String[] {
+			   "unit", "ms"
+		   });
+		addAnnotation
+		  (getSpikeSourceArray_Weight(),
+		   source,
+		   new String[] {
+			   "unit", "mV"
+		   });
+		addAnnotation
+		  (getStateRecorder_Neurons(),
+		   source,
+		   new String[] {
+			   "unit", "1"
+		   });
+		addAnnotation
+		  (getStateRecorder_SamplingInterval(),
+		   source,
+		   new String[] {
+			   "unit", "ms"
+		   });
+		addAnnotation
+		  (getRateRecorder_BinWidth(),
+		   source,
+		   new String[] {
+			   "unit", "ms"
+		   });
 	}
 
 } //SpikestudioPackageImpl

@@ -1,15 +1,24 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.spikestudio.engine.expression;
+package org.spikestudio.expression;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.spikestudio.engine.expression.Node.Const;
+import org.spikestudio.expression.Ast.Call;
+import org.spikestudio.expression.Ast.Chain;
+import org.spikestudio.expression.Ast.Constant;
+import org.spikestudio.expression.Ast.Function;
+import org.spikestudio.expression.Ast.Link;
+import org.spikestudio.expression.Ast.Literal;
+import org.spikestudio.expression.Ast.Negate;
+import org.spikestudio.expression.Ast.Operator;
+import org.spikestudio.expression.Ast.Power;
+import org.spikestudio.expression.Ast.Variable;
 
 /**
  * Hand-written recursive-descent parser: the target platform offers no parser or expression
- * library, and the engine is to depend on the JDK only. Grammar, loosest binding first:
+ * library, and this bundle is to depend on the JDK only. Grammar, loosest binding first:
  *
  * <pre>
  * expression = term { ("+" | "-") term }
@@ -19,21 +28,18 @@ import org.spikestudio.engine.expression.Node.Const;
  * primary    = number | name | name "(" [ expression { "," expression } ] ")" | "(" expression ")"
  * </pre>
  *
- * Tokens are read on demand, so the leftmost problem is the one reported. Sub-trees without
- * {@code t} or {@code i} are folded to constants by evaluating the very node that would otherwise
- * run, so folding cannot change a result.
+ * Tokens are read on demand, so the leftmost problem is the one reported. The chains of
+ * {@code expression} and {@code term} are loops, so a sum of any length costs no stack; nesting
+ * (parentheses, signs, powers, calls) recurses and is limited to {@value #MAX_DEPTH} levels.
  */
 final class Parser {
 
-    // Keeps absurd input (thousands of '(') from overflowing the stack of the validating thread.
-    private static final int MAX_DEPTH = 200;
+    /** Deepest nesting accepted; keeps absurd input (thousands of '(') from overflowing the stack. */
+    static final int MAX_DEPTH = 200;
 
     // Checked after lexing a maximal run, so that "1..2" or "1e" is one error rather than a
     // confusing one about whatever follows a shorter number.
     private static final Pattern NUMBER = Pattern.compile("(?:[0-9]+\\.?[0-9]*|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?");
-
-    private static final Node TIME = (t, i) -> t;
-    private static final Node INDEX = (t, i) -> i;
 
     private enum Kind {
         NUMBER, NAME, PLUS, MINUS, STAR, SLASH, POWER, LPAREN, RPAREN, COMMA, END
@@ -55,12 +61,12 @@ final class Parser {
         this.source = source;
     }
 
-    Node parse() {
+    Ast parse() {
         next();
         if (kind == Kind.END) {
             throw error(1, "empty expression");
         }
-        Node root = expression();
+        Ast root = expression();
         if (kind != Kind.END) {
             throw error(start + 1, "unexpected '" + text + "' after end of expression");
         }
@@ -77,36 +83,32 @@ final class Parser {
 
     // ---- grammar ----
 
-    private Node expression() {
-        Node left = term();
+    private Ast expression() {
+        Ast first = term();
+        List<Link> links = null;
         while (kind == Kind.PLUS || kind == Kind.MINUS) {
-            boolean plus = kind == Kind.PLUS;
+            Operator operator = kind == Kind.PLUS ? Operator.ADD : Operator.SUBTRACT;
             next();
-            Node a = left;
-            Node b = term();
-            left = plus ? fold((t, i) -> a.eval(t, i) + b.eval(t, i), a, b)
-                    : fold((t, i) -> a.eval(t, i) - b.eval(t, i), a, b);
+            (links == null ? links = new ArrayList<>() : links).add(new Link(operator, term()));
         }
-        return left;
+        return links == null ? first : new Chain(first, links);
     }
 
-    private Node term() {
-        Node left = unary();
+    private Ast term() {
+        Ast first = unary();
+        List<Link> links = null;
         while (kind == Kind.STAR || kind == Kind.SLASH) {
-            boolean times = kind == Kind.STAR;
+            Operator operator = kind == Kind.STAR ? Operator.MULTIPLY : Operator.DIVIDE;
             next();
-            Node a = left;
-            Node b = unary();
-            left = times ? fold((t, i) -> a.eval(t, i) * b.eval(t, i), a, b)
-                    : fold((t, i) -> a.eval(t, i) / b.eval(t, i), a, b);
+            (links == null ? links = new ArrayList<>() : links).add(new Link(operator, unary()));
         }
-        return left;
+        return links == null ? first : new Chain(first, links);
     }
 
     // Every recursion of the grammar passes through here, so this is where depth is bounded.
-    private Node unary() {
+    private Ast unary() {
         if (++depth > MAX_DEPTH) {
-            throw error(start + 1, "expression nested too deeply");
+            throw error(start + 1, "expression nested too deeply (more than " + MAX_DEPTH + " levels)");
         }
         try {
             if (kind == Kind.PLUS) {
@@ -115,8 +117,7 @@ final class Parser {
             }
             if (kind == Kind.MINUS) {
                 next();
-                Node a = unary();
-                return fold((t, i) -> -a.eval(t, i), a);
+                return new Negate(unary());
             }
             return power();
         } finally {
@@ -124,28 +125,27 @@ final class Parser {
         }
     }
 
-    private Node power() {
-        Node base = primary();
+    private Ast power() {
+        Ast base = primary();
         if (kind != Kind.POWER) {
             return base;
         }
         next();
         // unary, not primary: allows 2^-1, and recursing gives right associativity.
-        Node exponent = unary();
-        return fold((t, i) -> Math.pow(base.eval(t, i), exponent.eval(t, i)), base, exponent);
+        return new Power(base, unary());
     }
 
-    private Node primary() {
+    private Ast primary() {
         int column = start + 1;
         switch (kind) {
             case NUMBER -> {
                 double value = number;
                 next();
-                return new Const(value);
+                return new Literal(value);
             }
             case LPAREN -> {
                 next();
-                Node inner = expression();
+                Ast inner = expression();
                 expect(Kind.RPAREN, "expected ')'");
                 return inner;
             }
@@ -159,24 +159,24 @@ final class Parser {
         }
     }
 
-    private Node name(String name, int column) {
+    private Ast name(String name, int column) {
         switch (name) {
             case "t" -> {
                 usesTime = true;
-                return TIME;
+                return Variable.T;
             }
             case "i" -> {
                 usesIndex = true;
-                return INDEX;
+                return Variable.I;
             }
             case "pi" -> {
-                return new Const(Math.PI);
+                return Constant.PI;
             }
             case "e" -> {
-                return new Const(Math.E);
+                return Constant.E;
             }
             default -> {
-                if (arity(name) > 0) {
+                if (Function.named(name) != null) {
                     throw error(start + 1, "expected '(' after '" + name + "'");
                 }
                 throw error(column, "unknown variable '" + name + "'; use t (ms) or i (neuron index)");
@@ -184,13 +184,14 @@ final class Parser {
         }
     }
 
-    private Node call(String name, int column) {
-        int arity = arity(name);
-        if (arity < 0) {
+    private Ast call(String name, int column) {
+        Function function = Function.named(name);
+        if (function == null) {
             throw error(column, "unknown function '" + name + "'");
         }
+        int arity = function.arity();
         next(); // '('
-        List<Node> args = new ArrayList<>(2);
+        List<Ast> args = new ArrayList<>(2);
         if (kind != Kind.RPAREN) {
             args.add(expression());
             while (kind == Kind.COMMA) {
@@ -204,47 +205,7 @@ final class Parser {
             throw error(column, name + " expects " + arity + (arity == 1 ? " argument" : " arguments") + ", got "
                     + args.size());
         }
-        Node a = args.get(0);
-        if (arity == 1) {
-            Node node = switch (name) {
-                case "sin" -> (t, i) -> Math.sin(a.eval(t, i));
-                case "cos" -> (t, i) -> Math.cos(a.eval(t, i));
-                case "tan" -> (t, i) -> Math.tan(a.eval(t, i));
-                case "exp" -> (t, i) -> Math.exp(a.eval(t, i));
-                case "log" -> (t, i) -> Math.log(a.eval(t, i));
-                case "sqrt" -> (t, i) -> Math.sqrt(a.eval(t, i));
-                case "abs" -> (t, i) -> Math.abs(a.eval(t, i));
-                case "floor" -> (t, i) -> Math.floor(a.eval(t, i));
-                case "ceil" -> (t, i) -> Math.ceil(a.eval(t, i));
-                default -> throw new AssertionError(name);
-            };
-            return fold(node, a);
-        }
-        Node b = args.get(1);
-        Node node = switch (name) {
-            case "min" -> (t, i) -> Math.min(a.eval(t, i), b.eval(t, i));
-            case "max" -> (t, i) -> Math.max(a.eval(t, i), b.eval(t, i));
-            case "pow" -> (t, i) -> Math.pow(a.eval(t, i), b.eval(t, i));
-            default -> throw new AssertionError(name);
-        };
-        return fold(node, a, b);
-    }
-
-    /** Number of arguments of a built-in function, or -1 if there is none of that name. */
-    private static int arity(String name) {
-        return switch (name) {
-            case "sin", "cos", "tan", "exp", "log", "sqrt", "abs", "floor", "ceil" -> 1;
-            case "min", "max", "pow" -> 2;
-            default -> -1;
-        };
-    }
-
-    private static Node fold(Node node, Node a) {
-        return a instanceof Const ? new Const(node.eval(0, 0)) : node;
-    }
-
-    private static Node fold(Node node, Node a, Node b) {
-        return a instanceof Const && b instanceof Const ? new Const(node.eval(0, 0)) : node;
+        return new Call(function, args);
     }
 
     private void expect(Kind expected, String reason) {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.spikestudio.engine.expression;
+package org.spikestudio.expression;
 
 /**
  * A syntax error in an expression, located by a 1-based column so that editors and the model

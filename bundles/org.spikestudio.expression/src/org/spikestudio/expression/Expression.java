@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.spikestudio.engine.expression;
+package org.spikestudio.expression;
 
 import java.util.Objects;
 
 /**
  * An input-current expression of time {@code t} (ms) and neuron index {@code i}, such as
- * {@code 4*(sin(t/5)+0.3)}. Parsed once and compiled into a tree of small nodes because the
- * engine evaluates it every time step for every neuron. Immutable, hence safe to share between
- * threads.
+ * {@code 4*(sin(t/5)+0.3)}: its text and its syntax tree ({@link #ast()}), which exporters print
+ * with a {@link Printer} and the engine compiles. Immutable, hence safe to share between threads.
  *
  * <p>Language: numbers ({@code 3}, {@code .5}, {@code 2.5E+2}); {@code t}, {@code i}; constants
  * {@code pi}, {@code e}; {@code + - * /}; power {@code ^} or {@code **} (right-associative and
@@ -15,40 +14,48 @@ import java.util.Objects;
  * parentheses; functions {@code sin cos tan exp log sqrt abs floor ceil} (one argument, {@code log}
  * is natural) and {@code min max pow} (two arguments). Names are case-sensitive. Arithmetic is
  * IEEE double arithmetic via {@link Math}: a domain error such as {@code sqrt(-1)} or {@code 1/0}
- * yields NaN or infinity when evaluated, not an exception.
+ * yields NaN or infinity when evaluated, not an exception. Sums and products may be of any length;
+ * nesting (parentheses, signs, powers, calls) is limited to 200 levels.
  */
 public final class Expression {
 
     private final String source;
-    private final Node root;
+    private final Ast ast;
     private final boolean dependsOnTime;
     private final boolean dependsOnIndex;
 
-    private Expression(String source, Node root, boolean dependsOnTime, boolean dependsOnIndex) {
+    private Expression(String source, Ast ast, boolean dependsOnTime, boolean dependsOnIndex) {
         this.source = source;
-        this.root = root;
+        this.ast = ast;
         this.dependsOnTime = dependsOnTime;
         this.dependsOnIndex = dependsOnIndex;
     }
 
     /**
      * @param source the expression text, not null
-     * @return the compiled expression, never null
+     * @return the parsed expression, never null
      * @throws ExpressionSyntaxException if {@code source} is not a valid expression
      */
     public static Expression parse(String source) throws ExpressionSyntaxException {
         Objects.requireNonNull(source, "source");
         Parser parser = new Parser(source);
-        Node root = parser.parse();
-        return new Expression(source, root, parser.usesTime(), parser.usesIndex());
+        Ast ast = parser.parse();
+        return new Expression(source, ast, parser.usesTime(), parser.usesIndex());
+    }
+
+    /** The syntax tree. */
+    public Ast ast() {
+        return ast;
     }
 
     /**
+     * Walks the tree; for many evaluations compile {@link #ast()} instead, as the engine does.
+     *
      * @param t time in ms
      * @param i index of the neuron within its population
      */
     public double evaluate(double t, int i) {
-        return root.eval(t, i);
+        return ast.evaluate(t, i);
     }
 
     /** Whether the text mentions {@code t} (even where it cancels out, as in {@code t-t}). */

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.spikestudio.engine.expression;
+package org.spikestudio.expression;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -235,13 +235,49 @@ class ExpressionTest {
     }
 
     @Test
-    void rejectsAbsurdNestingWithoutOverflowingTheStack() {
-        String parens = "(".repeat(100_000) + "1" + ")".repeat(100_000);
-        assertEquals("expression nested too deeply",
-                assertThrows(ExpressionSyntaxException.class, () -> Expression.parse(parens)).reason());
-        String minuses = "-".repeat(100_000) + "1";
-        assertEquals("expression nested too deeply",
-                assertThrows(ExpressionSyntaxException.class, () -> Expression.parse(minuses)).reason());
+    void acceptsNestingUpToTheLimit() {
+        int depth = Parser.MAX_DEPTH - 1; // the outermost term is a level of its own
+        assertEquals(2.5, Expression.parse("(".repeat(depth) + "t" + ")".repeat(depth)).evaluate(2.5, 0), EXACT);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({ "parentheses", "minuses", "powers", "calls" })
+    void rejectsNestingBeyondTheLimitAtTheFirstLevelTooDeep(String kind) {
+        int n = 100_000;
+        String source = switch (kind) {
+            case "parentheses" -> "(".repeat(n) + "1" + ")".repeat(n);
+            case "minuses" -> "-".repeat(n) + "1";
+            case "powers" -> "2" + "^2".repeat(n);
+            case "calls" -> "sin(".repeat(n) + "t" + ")".repeat(n);
+            default -> throw new AssertionError(kind);
+        };
+        ExpressionSyntaxException e = assertThrows(ExpressionSyntaxException.class, () -> Expression.parse(source));
+        assertEquals("expression nested too deeply (more than 200 levels)", e.reason());
+        // The token that opens level 201: one character per level, or two ("^2"), or four ("sin(").
+        int perLevel = switch (kind) {
+            case "powers" -> 2;
+            case "calls" -> 4;
+            default -> 1;
+        };
+        assertEquals(200 * perLevel + 1, e.column());
+    }
+
+    /**
+     * Issue 15 item 6: a 5,000-term sum overflowed the stack when evaluated. The sums of n copies
+     * of t = 0.5 are exact in binary (every partial sum k/2 is representable), so the value must be
+     * exactly n*t; likewise a chain of t/1 products and a difference chain.
+     */
+    @ParameterizedTest(name = "{0} terms")
+    @CsvSource({ "5000", "100000" })
+    void longChainsParseAndEvaluateWithoutDeepRecursion(int n) {
+        double t = 0.5;
+        assertEquals(n * t, Expression.parse(String.join("+", java.util.Collections.nCopies(n, "t"))).evaluate(t, 0),
+                EXACT);
+        assertEquals(-(n - 2) * t,
+                Expression.parse(String.join("-", java.util.Collections.nCopies(n, "t"))).evaluate(t, 0), EXACT);
+        assertEquals(t, Expression.parse("t" + "*1".repeat(n) + "/1".repeat(n)).evaluate(t, 3), EXACT);
+        assertEquals(n * 3.0, Expression.parse(String.join("+", java.util.Collections.nCopies(n, "i"))).evaluate(0, 3),
+                EXACT);
     }
 
     @Test
