@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.spikestudio.plots;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -28,7 +27,8 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
-import org.spikestudio.plots.internal.Decimation;
+import org.spikestudio.charts.Decimation;
+import org.spikestudio.charts.ResultChartContent;
 import org.spikestudio.results.PopulationType;
 import org.spikestudio.results.RateTrace;
 import org.spikestudio.results.RecordedVariable;
@@ -106,7 +106,7 @@ class TracesTest {
     @Test
     void upToFourPanelsWithShortLabelsThenOnePlot() {
         JFreeChart four = ResultCharts.potential(Results.manyPopulations(4)).orElseThrow();
-        assertEquals(ResultCharts.MAX_PANELS, panels(four).size());
+        assertEquals(ResultChartContent.MAX_PANELS, panels(four).size());
         assertEquals(List.of("p0 (excitatory)", "p1 (inhibitory)", "p2 (excitatory)", "p3 (inhibitory)"),
                 panelTitles(four));
         for (XYPlot panel : panels(four)) {
@@ -196,7 +196,7 @@ class TracesTest {
     void manyTracesAreCappedAndListedByPopulation() {
         JFreeChart chart = ResultCharts.potential(Results.manyTraces()).orElseThrow();
         XYPlot plot = chart.getXYPlot();
-        assertEquals(ResultCharts.MAX_LINES, panels(chart).stream().mapToInt(p -> p.getDataset().getSeriesCount()).sum());
+        assertEquals(ResultChartContent.MAX_LINES, panels(chart).stream().mapToInt(p -> p.getDataset().getSeriesCount()).sum());
         assertEquals(15, panels(chart).get(0).getDataset().getSeriesCount());
         assertEquals(List.of("E (15 neurons)", "I (5 neurons)"), labels(plot.getFixedLegendItems()));
         String subtitle = ((TextTitle) chart.getSubtitle(0)).getText();
@@ -320,13 +320,6 @@ class TracesTest {
         assertEquals(java.util.Arrays.stream(v).min().orElseThrow(), min);
         assertEquals(0, data.getXValue(0, 0));
         assertEquals((n - 1) * 0.1, data.getXValue(0, items - 1), 1e-9);
-    }
-
-    @Test
-    void decimationKeepsShortLinesWhole() {
-        assertArrayEquals(new int[] { 0, 1, 2 }, Decimation.keep(3, 10, new double[] { 1, 2, 3 }));
-        int[] kept = Decimation.keep(1000, 10, new double[1000]);
-        assertTrue(kept.length <= 40 && kept[0] == 0 && kept[kept.length - 1] == 999);
     }
 
     /** The stacked panels of the chart, or its one plot. */

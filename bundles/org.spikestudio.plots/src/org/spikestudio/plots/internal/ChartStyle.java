@@ -33,11 +33,10 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.Range;
-import org.spikestudio.results.PopulationType;
 
 /**
  * The look shared by all result charts: white background, light grid, no borders, sans-serif fonts
- * sized for a 1200 x 700 image, excitatory red and inhibitory blue.
+ * sized for a 1200 x 700 image. Colours of data come with the chart content.
  */
 public final class ChartStyle {
 
@@ -59,19 +58,6 @@ public final class ChartStyle {
      */
     public static final int RIGHT_SPACE = 30;
 
-    /** Matplotlib's tab:red and tab:blue, the colours of the reference plots. */
-    public static final Color EXCITATORY = new Color(0xd62728);
-    public static final Color INHIBITORY = new Color(0x1f77b4);
-    /** For a trace whose population is not in the result. */
-    public static final Color UNKNOWN = new Color(0x555555);
-
-    private static final Color[] REDS = { EXCITATORY, new Color(0x8b0000), new Color(0xff7f50), new Color(0xc71585),
-            new Color(0xa0522d), new Color(0xff4500), new Color(0xe9967a), new Color(0x800000), new Color(0xdb7093),
-            new Color(0xb8860b) };
-    private static final Color[] BLUES = { INHIBITORY, new Color(0x000080), new Color(0x6495ed), new Color(0x00a0c0),
-            new Color(0x6a5acd), new Color(0x4169e1), new Color(0x2f4f4f), new Color(0x87ceeb), new Color(0x483d8b),
-            new Color(0x008b8b) };
-
     private static final Color GRID = new Color(0xe4e4e4);
     private static final Color AXIS = new Color(0x333333);
     private static final Color TEXT = new Color(0x222222);
@@ -81,30 +67,6 @@ public final class ChartStyle {
     public static final Stroke LINE_STROKE = new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
 
     private ChartStyle() {
-    }
-
-    /** The base colour of a population type; {@link #UNKNOWN} for null. */
-    public static Color color(PopulationType type) {
-        if (type == null) {
-            return UNKNOWN;
-        }
-        return type == PopulationType.EXCITATORY ? EXCITATORY : INHIBITORY;
-    }
-
-    /** The {@code index}-th shade of the type's colour (red shades, blue shades), cycling after ten. */
-    public static Color shade(PopulationType type, int index) {
-        if (type == null) {
-            return UNKNOWN;
-        }
-        Color[] shades = type == PopulationType.EXCITATORY ? REDS : BLUES;
-        return shades[Math.floorMod(index, shades.length)];
-    }
-
-    /** A horizontal time axis in ms over [0, durationMs]. */
-    public static NumberAxis timeAxis(double durationMs) {
-        NumberAxis axis = xAxis("time (ms)");
-        axis.setRange(0, durationMs > 0 ? durationMs : 1);
-        return axis;
     }
 
     /**
@@ -300,19 +262,5 @@ public final class ChartStyle {
         title.setPadding(new RectangleInsets(2, 5, 2, 5));
         title.setMargin(RectangleInsets.ZERO_INSETS);
         return title;
-    }
-
-    /** {@code 12,345} whatever the default locale. */
-    public static String count(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
-    }
-
-    /** A time or value without trailing zeros: {@code 1000}, {@code 0.5}, {@code -50}. */
-    public static String number(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return Long.toString((long) value);
-        }
-        return java.math.BigDecimal.valueOf(value).round(new java.math.MathContext(6)).stripTrailingZeros()
-                .toPlainString();
     }
 }

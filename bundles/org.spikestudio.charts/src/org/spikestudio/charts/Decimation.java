@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.spikestudio.plots.internal;
+package org.spikestudio.charts;
 
 import java.util.Arrays;
 

@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.spikestudio.charts;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.spikestudio.charts.ChartContent.Band;
+import org.spikestudio.charts.ChartContent.Kind;
+import org.spikestudio.charts.ChartContent.LegendEntry;
+import org.spikestudio.charts.ChartContent.Marker;
+import org.spikestudio.charts.ChartContent.Panel;
+import org.spikestudio.charts.ChartContent.Series;
+import org.spikestudio.charts.ChartContent.Style;
+import org.spikestudio.charts.ChartContent.Symbol;
+import org.spikestudio.results.PopulationResult;
+import org.spikestudio.results.PopulationStatistics;
+import org.spikestudio.results.PopulationType;
+import org.spikestudio.results.ProjectionSummary;
+import org.spikestudio.results.RateTrace;
+import org.spikestudio.results.RecordedVariable;
+import org.spikestudio.results.RunInfo;
+import org.spikestudio.results.SimulationResult;
+import org.spikestudio.results.SpikeTrains;
+import org.spikestudio.results.StateTrace;
+
+/**
+ * What the charts show, without drawing: line selection, legends, panels, U-I pairs, rate steps,
+ * raster bands and colours. Expected colours are written out as the reference plots' hex values
+ * (matplotlib tab:red 0xd62728, tab:blue 0x1f77b4), not read from {@link Palette}.
+ */
+class ResultChartContentTest {
+
+    private static final double DT = 0.1;
+    private static final PopulationType E = PopulationType.EXCITATORY;
+    private static final PopulationType I = PopulationType.INHIBITORY;
+    private static final RecordedVariable V = RecordedVariable.MEMBRANE_POTENTIAL;
+
+    @Test
+    void twentyLinesAreTakenInTurnFromEachPopulationAndTheLegendCollapses() {
+        // 25 excitatory and 5 inhibitory traces: in turns of one each, I runs out after 5, E fills up to 20.
+        SimulationResult result = result(List.of(population("E", E, 25, -50), population("I", I, 5, -55)),
+                List.of(trace("E", V, 25, 3), trace("I", V, 5, 3)), List.of());
+        ChartContent chart = ResultChartContent.traces(result, V).orElseThrow();
+
+        assertEquals(Kind.TRACES, chart.kind());
+        assertEquals("Membrane potential: 20 of 30 recorded neurons (first 15 of 25 in E, all 5 in I)",
+                chart.subtitle());
+        assertEquals(2, chart.panels().size());
+        assertEquals(List.of("E[0]", "E[14]"), List.of(chart.panels().get(0).series().get(0).key(),
+                chart.panels().get(0).series().get(14).key()));
+        assertEquals(15, chart.panels().get(0).series().size());
+        assertEquals(5, chart.panels().get(1).series().size());
+        // Above 10 lines: one colour and one legend entry per population.
+        assertEquals(List.of(new LegendEntry("E (15 neurons)", 0xd62728, Symbol.LINE),
+                new LegendEntry("I (5 neurons)", 0x1f77b4, Symbol.LINE)), chart.legend());
+        assertTrue(chart.panels().get(0).series().stream().allMatch(s -> s.rgb() == 0xd62728));
+        assertTrue(chart.panels().get(1).series().stream().allMatch(s -> s.rgb() == 0x1f77b4));
+    }
+
+    @Test
+    void fewLinesHaveAnEntryAndAShadeEach() {
+        SimulationResult result = result(List.of(population("E", E, 3, -50), population("solo", I, 1, -50)),
+                List.of(trace("E", V, 3, 2), trace("solo", V, 1, 2)), List.of());
+        ChartContent chart = ResultChartContent.traces(result, V).orElseThrow();
+
+        assertEquals("Membrane potential: 4 neurons", chart.subtitle());
+        // Shades of red in turn for E, the first blue for the one inhibitory neuron, named by its population.
+        assertEquals(List.of(new LegendEntry("E[0]", 0xd62728, Symbol.LINE),
+                new LegendEntry("E[1]", 0x8b0000, Symbol.LINE), new LegendEntry("E[2]", 0xff7f50, Symbol.LINE),
+                new LegendEntry("solo", 0x1f77b4, Symbol.LINE)), chart.legend());
+    }
+
+    @Test
+    void onePanelPerPopulationFromTwoToFour() {
+        for (int populations = 1; populations <= 5; populations++) {
+            List<PopulationResult> pops = new ArrayList<>();
+            List<StateTrace> traces = new ArrayList<>();
+            for (int p = 0; p < populations; p++) {
+                pops.add(population("P" + p, p % 2 == 0 ? E : I, 1, -50));
+                traces.add(trace("P" + p, V, 1, 2));
+            }
+            ChartContent chart = ResultChartContent.traces(result(pops, traces, List.of()), V).orElseThrow();
+            int expected = populations >= 2 && populations <= 4 ? populations : 1;
+            assertEquals(expected, chart.panels().size(), populations + " populations");
+            if (expected == 1) {
+                assertNull(chart.panels().get(0).title());
+                assertFalse(chart.stacked());
+            } else {
+                assertEquals("P0 (excitatory)", chart.panels().get(0).title());
+                assertEquals("P1 (inhibitory)", chart.panels().get(1).title());
+            }
+        }
+    }
+
+    @Test
+    void potentialHasThresholdMarkersAndUnitsCurrentHasNone() {
+        SimulationResult result = result(List.of(population("E", E, 1, -50), population("I", I, 1, -55)),
+                List.of(trace("E", V, 1, 2), trace("I", V, 1, 2),
+                        trace("E", RecordedVariable.INPUT_CURRENT, 1, 2)),
+                List.of());
+        ChartContent potential = ResultChartContent.traces(result, V).orElseThrow();
+        assertEquals(List.of(new Marker(-50, "threshold (-50 mV)")), potential.panels().get(0).markers());
+        assertEquals(List.of(new Marker(-55, "threshold (-55 mV)")), potential.panels().get(1).markers());
+        assertEquals("membrane potential (mV)", potential.panels().get(0).yAxis().label());
+        assertEquals("V (mV)", potential.panels().get(0).yAxis().shortLabel());
+        assertEquals("time (ms)", potential.xAxis().label());
+        assertEquals(0, potential.xAxis().from());
+        assertEquals(0.2, potential.xAxis().to());
+
+        ChartContent current = ResultChartContent.traces(result, RecordedVariable.INPUT_CURRENT).orElseThrow();
+        assertTrue(current.panels().get(0).markers().isEmpty());
+        assertEquals("input current (nA)", current.panels().get(0).yAxis().label());
+        assertTrue(ResultChartContent.traces(result, RecordedVariable.SYNAPTIC_CURRENT).isEmpty());
+    }
+
+    @Test
+    void uiPairsOnlyTheSampleTimesBothTracesHave() {
+        // V every step 0..4, I at steps 0, 2, 4, 6: pairs at steps 0, 2, 4.
+        StateTrace v = new StateTrace(null, "v", null, "E", V, new int[] { 0 }, new int[] { 0, 1, 2, 3, 4 },
+                new double[][] { { -65, -64, -63, -62, -61 } });
+        StateTrace i = new StateTrace(null, "i", null, "E", RecordedVariable.INPUT_CURRENT, new int[] { 0 },
+                new int[] { 0, 2, 4, 6 }, new double[][] { { 0.0, 0.2, 0.4, 0.6 } });
+        SimulationResult result = result(List.of(population("E", E, 1, -50)), List.of(v, i), List.of());
+        ChartContent chart = ResultChartContent.potentialVersusCurrent(result).orElseThrow();
+
+        assertEquals(Kind.POTENTIAL_VERSUS_CURRENT, chart.kind());
+        assertEquals("input current (nA)", chart.xAxis().label());
+        assertFalse(chart.xAxis().fixed());
+        Series pair = chart.panels().get(0).series().get(0);
+        assertArrayEquals(new double[] { 0.0, 0.2, 0.4 }, pair.x());
+        assertArrayEquals(new double[] { -65, -63, -61 }, pair.y());
+        // Three samples: each is marked.
+        assertEquals(Style.LINE_AND_POINTS, pair.style());
+        assertEquals(List.of(new Marker(-50, "threshold (-50 mV)")), chart.panels().get(0).markers());
+
+        SimulationResult potentialOnly = result(List.of(population("E", E, 1, -50)), List.of(v), List.of());
+        assertTrue(ResultChartContent.potentialVersusCurrent(potentialOnly).isEmpty());
+    }
+
+    @Test
+    void rateStepsAreClosedAtTheEndOfTheRun() {
+        // Bins of 1 ms (10 steps); the run ended 0.5 ms into the third bin.
+        RateTrace rate = new RateTrace(null, null, null, "E", 10, new double[] { 10, 20, 40 });
+        SimulationResult result = new SimulationResult(info(2.5), List.of(population("E", E, 1, -50)),
+                List.<ProjectionSummary>of(), List.of(), List.of(rate));
+        ChartContent chart = ResultChartContent.rate(result).orElseThrow();
+
+        assertEquals("Population rate, 1 ms bins", chart.subtitle());
+        Series steps = chart.panels().get(0).series().get(0);
+        assertEquals(Style.STEPS, steps.style());
+        assertArrayEquals(new double[] { 0, 1, 2, 2.5 }, steps.x());
+        assertArrayEquals(new double[] { 10, 20, 40, 40 }, steps.y());
+        assertEquals(0xd62728, steps.rgb());
+        assertTrue(chart.panels().get(0).yAxis().fromZero());
+        assertEquals("population rate (Hz)", chart.panels().get(0).yAxis().label());
+    }
+
+    @Test
+    void rasterHasABandPerPopulationAndASeriesPerType() {
+        SpikeTrains e = new SpikeTrains(new int[] { 10, 20 }, new int[] { 0, 2 });
+        SpikeTrains i = new SpikeTrains(new int[] { 15 }, new int[] { 1 });
+        SimulationResult result = result(List.of(population("E", E, 3, e), population("silent", E, 4, null),
+                population("I", I, 2, i)), List.of(), List.of());
+        ChartContent chart = ResultChartContent.raster(result).orElseThrow();
+
+        assertEquals(Kind.RASTER, chart.kind());
+        assertEquals("Spike raster: 3 spikes, 9 neurons", chart.subtitle());
+        assertEquals(List.of(new Band(0, 3, "E", true), new Band(3, 4, "silent (not recorded)", false),
+                new Band(7, 2, "I", true)), chart.bands());
+        Panel panel = chart.panels().get(0);
+        assertEquals(-0.5, panel.yAxis().from());
+        assertEquals(8.5, panel.yAxis().to());
+        assertTrue(panel.yAxis().integers());
+        Series excitatory = panel.series().get(0);
+        assertEquals(0xd62728, excitatory.rgb());
+        assertEquals(Style.SPIKES, excitatory.style());
+        assertArrayEquals(new double[] { 1.0, 2.0 }, excitatory.x());
+        assertArrayEquals(new double[] { 0, 2 }, excitatory.y());
+        Series inhibitory = panel.series().get(1);
+        assertEquals(0x1f77b4, inhibitory.rgb());
+        // Neuron 1 of I, whose band starts after E (3) and the silent population (4).
+        assertArrayEquals(new double[] { 8 }, inhibitory.y());
+        assertEquals(List.of(new LegendEntry("excitatory", 0xd62728, Symbol.BOX),
+                new LegendEntry("inhibitory", 0x1f77b4, Symbol.BOX)), chart.legend());
+
+        SimulationResult unrecorded = result(List.of(population("silent", E, 4, null)), List.of(), List.of());
+        assertTrue(ResultChartContent.raster(unrecorded).isEmpty());
+    }
+
+    @Test
+    void aTraceOfAnUnknownPopulationIsGrey() {
+        SimulationResult result = result(List.of(), List.of(trace("gone", V, 1, 2)), List.of());
+        ChartContent chart = ResultChartContent.traces(result, V).orElseThrow();
+        assertEquals(0x555555, chart.panels().get(0).series().get(0).rgb());
+        assertTrue(chart.panels().get(0).markers().isEmpty(), "no threshold without the population");
+    }
+
+    private static RunInfo info(double ms) {
+        return new RunInfo(null, "test", 1, DT, ms, ms, Math.round(ms / DT), false, 1, 0, 0, "test");
+    }
+
+    private static PopulationResult population(String name, PopulationType type, int size, double thresholdMv) {
+        return new PopulationResult(null, name, type, size, "LIF", thresholdMv, null,
+                new PopulationStatistics(0, 0, Double.NaN, 0));
+    }
+
+    private static PopulationResult population(String name, PopulationType type, int size, SpikeTrains spikes) {
+        return new PopulationResult(null, name, type, size, "LIF", -50, spikes,
+                new PopulationStatistics(spikes == null ? 0 : spikes.count(), 0, Double.NaN, 0));
+    }
+
+    /** Neurons 0..neurons-1 of the population sampled in steps 0..samples-1, value = neuron + step. */
+    private static StateTrace trace(String population, RecordedVariable variable, int neurons, int samples) {
+        int[] ids = new int[neurons];
+        int[] steps = new int[samples];
+        double[][] values = new double[neurons][samples];
+        for (int n = 0; n < neurons; n++) {
+            ids[n] = n;
+            for (int s = 0; s < samples; s++) {
+                values[n][s] = n + s;
+            }
+        }
+        for (int s = 0; s < samples; s++) {
+            steps[s] = s;
+        }
+        return new StateTrace(null, variable.key(), null, population, variable, ids, steps, values);
+    }
+
+    private static SimulationResult result(List<PopulationResult> populations, List<StateTrace> states,
+            List<RateTrace> rates) {
+        return new SimulationResult(info(0.2), populations, List.<ProjectionSummary>of(), states, rates);
+    }
+}
