@@ -107,12 +107,12 @@ final class RunCommand {
 
         AtomicBoolean writing = new AtomicBoolean();
         try (OutputDirectory out = OutputDirectory.open(outDir);
-                Interrupts interrupts = cli.interrupts(() -> err.print(writing.get()
-                        ? "\nspikestudio: interrupted; finishing writing the results (Ctrl-C again to quit at once;"
-                                + " results not yet in place are discarded)\n"
-                        : "\nspikestudio: interrupted; stopping and writing what was simulated (Ctrl-C again to quit"
-                                + " at once)\n"))) {
-            // A second Ctrl-C quits at once: never leave the staged half of a result behind.
+                Interrupts interrupts = cli.interrupts(signal -> err.print("\nspikestudio: "
+                        + (signal.equals("TERM") ? "terminated (SIGTERM)" : "interrupted") + (writing.get()
+                                ? "; finishing writing the results (Ctrl-C again to quit at once; results not yet"
+                                        + " in place are discarded)\n"
+                                : "; stopping and writing what was simulated (Ctrl-C again to quit at once)\n")))) {
+            // A second Ctrl-C or SIGTERM quits at once: never leave the staged half of a result behind.
             interrupts.beforeQuitting(out::abort);
             if (!quiet) {
                 err.printf(Locale.ROOT, "Simulating %s: %,d neurons, %,d synapses expected, %s ms (%,d steps), seed %d%n",

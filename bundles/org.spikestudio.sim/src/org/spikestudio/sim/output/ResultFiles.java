@@ -144,6 +144,8 @@ public final class ResultFiles {
     public static Path writeSummary(SimulationResult result, ModelSource model, String spikestudioVersion,
             List<String> files, Path dir) throws IOException {
         JsonObject root = new JsonObject();
+        root.addProperty("format", "spikestudio-results");
+        root.addProperty("format_version", 1);
         JsonObject source = new JsonObject();
         source.addProperty("name", result.info().modelName());
         source.addProperty("path", model.path());
