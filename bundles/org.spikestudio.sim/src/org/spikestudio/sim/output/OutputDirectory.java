@@ -150,9 +150,7 @@ public final class OutputDirectory implements AutoCloseable {
                 Files.move(sibling, dir, StandardCopyOption.ATOMIC_MOVE);
             } else {
                 Set<String> results = PreviousResult.listed(sibling.resolve(ResultFiles.SUMMARY));
-                if (handOver(sibling, dir, results == null ? Set.of() : results, false)) {
-                    deleteTree(sibling);
-                }
+                discard(sibling, dir, results == null ? Set.of() : results, false);
             }
         }
     }
@@ -188,6 +186,24 @@ public final class OutputDirectory implements AutoCloseable {
             }
         }
         return all;
+    }
+
+    /**
+     * Hands the user's files of an old folder over to the directory, then deletes it: the result files
+     * first and the summary that lists them last, so a kill in between leaves a folder whose result
+     * files are still known, or one without any.
+     */
+    private static void discard(Path old, Path dir, Set<String> results, boolean newerInOld) throws IOException {
+        if (!handOver(old, dir, results, newerInOld)) {
+            return;
+        }
+        for (String name : results) {
+            if (!name.equals(ResultFiles.SUMMARY)) {
+                Files.deleteIfExists(old.resolve(name));
+            }
+        }
+        Files.deleteIfExists(old.resolve(ResultFiles.SUMMARY));
+        deleteTree(old);
     }
 
     /** Staging folders of dead processes inside the directory, where earlier versions staged. */
@@ -256,9 +272,7 @@ public final class OutputDirectory implements AutoCloseable {
         Path old = DirectorySwap.swap(staging, real);
         done = true;
         // Files the user created or replaced in the directory since they were linked.
-        if (handOver(old, real, results, true)) {
-            deleteTree(old);
-        }
+        discard(old, real, results, true);
         lock.close();
         return names.stream().map(directory::resolve).toList();
     }
