@@ -73,9 +73,9 @@ public final class OutputDirectory implements AutoCloseable {
             if (dir.getParent() == null) {
                 throw new IOException("cannot write results into the root folder '" + dir + "'");
             }
-            Files.createDirectories(dir.getParent());
+            Files.createDirectories(dir);
             // A symbolic link to a folder stays a link: the folder it points to is the one swapped.
-            Path real = Files.exists(dir) ? dir.toRealPath() : dir.getParent().toRealPath().resolve(dir.getFileName());
+            Path real = dir.toRealPath();
             DirectoryLock lock = DirectoryLock.acquire(real, directory);
             try {
                 recoverLeftovers(real);
@@ -146,12 +146,26 @@ public final class OutputDirectory implements AutoCloseable {
             boolean old = m.group(2) != null || inode(sibling) == Long.parseLong(m.group(1));
             if (!old) {
                 deleteTree(sibling);
-            } else if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            if (isEmptyDirectory(dir)) {
+                Files.delete(dir); // open() created it before looking here
+            }
+            if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
                 Files.move(sibling, dir, StandardCopyOption.ATOMIC_MOVE);
             } else {
                 Set<String> results = PreviousResult.listed(sibling.resolve(ResultFiles.SUMMARY));
                 discard(sibling, dir, results == null ? Set.of() : results, false);
             }
+        }
+    }
+
+    private static boolean isEmptyDirectory(Path dir) throws IOException {
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
         }
     }
 
