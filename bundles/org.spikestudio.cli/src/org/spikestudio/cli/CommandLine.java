@@ -57,8 +57,8 @@ public final class CommandLine {
         return stderrIsTerminal;
     }
 
-    /** The cancellation token of a run: Ctrl-C, unless a token was given. */
-    Interrupts interrupts(Runnable onFirst) {
+    /** The cancellation token of a run: Ctrl-C or SIGTERM, unless a token was given. */
+    Interrupts interrupts(java.util.function.Consumer<String> onFirst) {
         if (interruptToken == null) {
             return Interrupts.install(onFirst);
         }
@@ -137,7 +137,7 @@ public final class CommandLine {
         stream.println("      --quiet            print only problems");
         stream.println("    Writes spikes.csv, state-<recorder>.csv, rates.csv, summary.json and the plots raster,");
         stream.println("    potential, input-current, synaptic-current, u-i and rate (those with data).");
-        stream.println("    Ctrl-C stops the run and writes what was simulated, marked partial in summary.json.");
+        stream.println("    Ctrl-C (or SIGTERM) stops the run and writes what was simulated, marked partial in summary.json.");
         stream.println("  validate MODEL...  check models; diagnostics as file:line: error|warning: message");
         stream.println("  info MODEL     neurons, expected and drawn synapses, memory estimate, steps");
         stream.println("      --seed N           seed for drawing the synapses");

@@ -7,7 +7,7 @@ public enum ExitCode {
     INVALID_MODEL(1, "the model is invalid or cannot be read"),
     USAGE(2, "usage error (unknown command or option)"),
     RUNTIME_FAILURE(3, "runtime failure (I/O, out of memory, internal error)"),
-    INTERRUPTED(130, "interrupted (Ctrl-C)");
+    INTERRUPTED(130, "interrupted (Ctrl-C or SIGTERM)");
 
     private final int code;
     private final String meaning;

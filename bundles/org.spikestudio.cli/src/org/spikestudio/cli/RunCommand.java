@@ -180,12 +180,12 @@ final class RunCommand {
 
         @Override
         public void starting(CompiledNetwork network) {
-            interrupts = cli.interrupts(() -> err.print(writing.get()
-                    ? "\nspikestudio: interrupted; finishing writing the results (Ctrl-C again to quit at once;"
-                            + " results not yet in place are discarded)\n"
-                    : "\nspikestudio: interrupted; stopping and writing what was simulated (Ctrl-C again to quit"
-                            + " at once)\n"));
-            // A second Ctrl-C quits at once: never leave the staged half of a result behind.
+            interrupts = cli.interrupts(signal -> err.print("\nspikestudio: "
+                    + (signal.equals("TERM") ? "terminated (SIGTERM)" : "interrupted") + (writing.get()
+                            ? "; finishing writing the results (Ctrl-C again to quit at once; results not yet"
+                                    + " in place are discarded)\n"
+                            : "; stopping and writing what was simulated (Ctrl-C again to quit at once)\n")));
+            // A second Ctrl-C or SIGTERM quits at once: never leave the staged half of a result behind.
             interrupts.beforeQuitting(pipeline::abandon);
             if (verbose) {
                 err.printf(Locale.ROOT, "Simulating %s: %,d neurons, %,d synapses expected, %s ms (%,d steps), seed %d%n",

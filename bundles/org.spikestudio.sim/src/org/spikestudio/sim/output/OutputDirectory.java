@@ -2,49 +2,63 @@
 package org.spikestudio.sim.output;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.spikestudio.results.io.ResultFiles;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-
 /**
- * A results directory written all or nothing: files go to a hidden staging folder inside it and are
- * moved in place by {@link #commit} only when every file was written; {@link #abort} removes the
- * staging folder, so a failure never leaves half a result behind. The files of the previous result
- * (listed in its summary.json) that this result does not write again are removed on commit, so a
- * directory never mixes two runs.
+ * A results directory that holds one complete result at every instant, even across kill -9. The new
+ * result is written into a hidden sibling folder, {@code .<dir>.spikestudio-<pid>-<inode>}, which
+ * {@link #commit} completes with hard links to the user's own files of the directory (sub-folders are
+ * rebuilt with links) and then swaps with the directory in one step ({@link DirectorySwap}). Files
+ * that appeared in the directory meanwhile are moved over, and the old folder is deleted. The files of
+ * the previous result are those its Spikestudio summary.json lists ({@link PreviousResult}); a
+ * foreign summary.json makes {@link #open} refuse the directory. One run at a time holds the directory
+ * ({@link DirectoryLock}).
+ * <p>
+ * A killed run leaves its sibling folder behind; the next run into the directory sorts it out under
+ * the lock. The {@code <inode>} in its name is the directory's inode when the run started: a sibling
+ * with that inode is the old folder after the swap, whose user files must reach the directory; any
+ * other is an unfinished new result and is deleted.
  */
 public final class OutputDirectory implements AutoCloseable {
 
     private final Path directory;
+    private final Path real;
     private final Path staging;
+    private final DirectoryLock lock;
     /** The topmost folder that {@link #open} created (the directory or one of its parents), or null. */
     private final Path created;
-    private volatile boolean done;
+    private boolean done;
 
-    private OutputDirectory(Path directory, Path staging, Path created) {
+    private OutputDirectory(Path directory, Path real, Path staging, DirectoryLock lock, Path created) {
         this.directory = directory;
+        this.real = real;
         this.staging = staging;
+        this.lock = lock;
         this.created = created;
     }
 
     /**
-     * Creates the directory when needed and a staging folder in it, before anything is simulated, so
-     * an unwritable location is reported at once.
+     * Creates the directory when needed, locks it and creates the staging folder, before anything is
+     * simulated, so an unwritable location, a directory in use or a foreign summary.json is reported
+     * at once.
      *
      * @throws IOException with a message naming the directory and the reason
      */
@@ -58,10 +72,28 @@ public final class OutputDirectory implements AutoCloseable {
             for (Path p = dir; p != null && !Files.exists(p); p = p.getParent()) {
                 created = p;
             }
+            if (dir.getParent() == null) {
+                throw new IOException("cannot write results into the root folder '" + dir + "'");
+            }
             Files.createDirectories(dir);
-            removeAbandonedStaging(dir);
-            String prefix = STAGING_PREFIX + ProcessHandle.current().pid() + "-";
-            return new OutputDirectory(dir, Files.createTempDirectory(dir, prefix), created);
+            // A symbolic link to a folder stays a link: the folder it points to is the one swapped.
+            Path real = dir.toRealPath();
+            DirectoryLock lock = DirectoryLock.acquire(real, directory);
+            try {
+                recoverLeftovers(real);
+                Files.createDirectories(real);
+                removeAbandonedStaging(real);
+                PreviousResult.files(real, directory);
+                Path staging = real.resolveSibling(siblingPrefix(real) + ProcessHandle.current().pid() + "-"
+                        + inode(real));
+                Files.createDirectory(staging);
+                copyPermissions(real, staging);
+                return new OutputDirectory(dir, real, staging, lock, created);
+            } catch (IOException | RuntimeException | Error e) {
+                lock.close();
+                removeCreated(dir, created);
+                throw e;
+            }
         } catch (AccessDeniedException e) {
             throw new IOException("cannot write to output directory '" + directory + "': permission denied ("
                     + e.getFile() + ")", e);
@@ -77,14 +109,123 @@ public final class OutputDirectory implements AutoCloseable {
         }
     }
 
-    /** Staging folders are named {@code .staging-<pid>-<random>}: the pid tells whether their writer still runs. */
-    private static final String STAGING_PREFIX = ".staging-";
+    private static String siblingPrefix(Path dir) {
+        return "." + dir.getFileName() + ".spikestudio-";
+    }
 
-    /** Removes staging folders whose process is gone (killed with SIGKILL, power loss): they can never be committed. */
-    private static void removeAbandonedStaging(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
+    private static long inode(Path p) throws IOException {
+        return ((Number) Files.getAttribute(p, "unix:ino", LinkOption.NOFOLLOW_LINKS)).longValue();
+    }
+
+    /** The mode of the directory is the user's: the swapped-in folder keeps it. */
+    private static void copyPermissions(Path from, Path to) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(to, PosixFileAttributeView.class,
+                LinkOption.NOFOLLOW_LINKS);
+        if (view != null) {
+            view.setPermissions(Files.getPosixFilePermissions(from, LinkOption.NOFOLLOW_LINKS));
+        }
+    }
+
+    /**
+     * Sorts out the sibling folders of killed runs (only the lock holder creates them, so every one
+     * found under the lock is abandoned): an old folder goes back in place when the directory is
+     * missing, or hands its user files over; an unfinished new result is deleted.
+     */
+    private static void recoverLeftovers(Path dir) throws IOException {
+        Pattern own = Pattern.compile(Pattern.quote(siblingPrefix(dir)) + "\\d+-(\\d+)("
+                + Pattern.quote(DirectorySwap.OLD_SUFFIX) + ")?");
+        List<Path> siblings;
+        try (Stream<Path> entries = Files.list(dir.getParent())) {
+            // Old folders first: one may have to become the directory again.
+            siblings = entries.filter(p -> own.matcher(p.getFileName().toString()).matches())
+                    .sorted(Comparator.comparing((Path p) -> !p.getFileName().toString()
+                            .endsWith(DirectorySwap.OLD_SUFFIX)))
+                    .toList();
+        }
+        for (Path sibling : siblings) {
+            Matcher m = own.matcher(sibling.getFileName().toString());
+            m.matches();
+            boolean old = m.group(2) != null || inode(sibling) == Long.parseLong(m.group(1));
+            if (!old) {
+                deleteTree(sibling);
+                continue;
+            }
+            if (isEmptyDirectory(dir)) {
+                Files.delete(dir); // open() created it before looking here
+            }
+            if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+                Files.move(sibling, dir, StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                Set<String> results = PreviousResult.listed(sibling.resolve(ResultFiles.SUMMARY));
+                discard(sibling, dir, results == null ? Set.of() : results, false);
+            }
+        }
+    }
+
+    private static boolean isEmptyDirectory(Path dir) throws IOException {
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    /**
+     * Moves what is only in {@code from} into {@code to}, except {@code results}; entries both hold
+     * (same inode) stay. Another entry of the same name in {@code to} is replaced when
+     * {@code newerInFrom}, else both are kept.
+     *
+     * @return whether {@code from} holds nothing of the user's any more
+     */
+    private static boolean handOver(Path from, Path to, Set<String> results, boolean newerInFrom) throws IOException {
+        boolean all = true;
+        try (Stream<Path> entries = Files.list(from)) {
+            for (Path entry : entries.toList()) {
+                String name = entry.getFileName().toString();
+                Path target = to.resolve(name);
+                if (results.contains(name)) {
+                    continue;
+                }
+                if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.move(entry, target, StandardCopyOption.ATOMIC_MOVE);
+                } else if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)
+                        && Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                    all &= handOver(entry, target, Set.of(), newerInFrom);
+                } else if (inode(entry) != inode(target)) {
+                    if (newerInFrom) {
+                        Files.move(entry, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    } else {
+                        all = false;
+                    }
+                }
+            }
+        }
+        return all;
+    }
+
+    /**
+     * Hands the user's files of an old folder over to the directory, then deletes it: the result files
+     * first and the summary that lists them last, so a kill in between leaves a folder whose result
+     * files are still known, or one without any.
+     */
+    private static void discard(Path old, Path dir, Set<String> results, boolean newerInOld) throws IOException {
+        if (!handOver(old, dir, results, newerInOld)) {
             return;
         }
+        for (String name : results) {
+            if (!name.equals(ResultFiles.SUMMARY)) {
+                Files.deleteIfExists(old.resolve(name));
+            }
+        }
+        Files.deleteIfExists(old.resolve(ResultFiles.SUMMARY));
+        deleteTree(old);
+    }
+
+    /** Staging folders of dead processes inside the directory, where earlier versions staged. */
+    private static final String STAGING_PREFIX = ".staging-";
+
+    private static void removeAbandonedStaging(Path dir) throws IOException {
         try (Stream<Path> entries = Files.list(dir)) {
             for (Path entry : entries.filter(p -> p.getFileName().toString().startsWith(STAGING_PREFIX)).toList()) {
                 String rest = entry.getFileName().toString().substring(STAGING_PREFIX.length());
@@ -121,57 +262,85 @@ public final class OutputDirectory implements AutoCloseable {
         return staging;
     }
 
-    /** Moves the staged files into the directory, replacing earlier ones, and returns their final paths. */
+    /**
+     * Puts the staged result in place of the previous one in a single step, keeping the user's files,
+     * and returns the result's final paths.
+     */
     public synchronized List<Path> commit() throws IOException {
-        List<Path> staged;
+        List<String> names;
         try (Stream<Path> files = Files.list(staging)) {
-            staged = files.sorted().toList();
+            names = files.map(p -> p.getFileName().toString()).sorted().toList();
         }
-        List<String> names = staged.stream().map(p -> p.getFileName().toString()).toList();
-        removePreviousResult(names);
-        for (Path file : staged) {
-            Files.move(file, directory.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
+        Set<String> results = new HashSet<>(PreviousResult.files(real, directory));
+        results.addAll(names);
+        try (Stream<Path> entries = Files.list(real)) {
+            for (Path entry : entries.toList()) {
+                String name = entry.getFileName().toString();
+                if (names.contains(name) && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    throw new IOException("cannot replace the folder " + directory.resolve(name)
+                            + " by the result file of that name");
+                }
+                if (!results.contains(name)) {
+                    link(entry, staging.resolve(name));
+                }
+            }
         }
-        Files.delete(staging);
+        Path old = DirectorySwap.swap(staging, real);
         done = true;
+        // Files the user created or replaced in the directory since they were linked.
+        discard(old, real, results, true);
+        lock.close();
         return names.stream().map(directory::resolve).toList();
     }
 
-    private void removePreviousResult(List<String> newNames) {
-        Path summary = directory.resolve(ResultFiles.SUMMARY);
-        if (!Files.isRegularFile(summary)) {
-            return;
-        }
-        try (Reader in = Files.newBufferedReader(summary, StandardCharsets.UTF_8)) {
-            JsonElement root = JsonParser.parseReader(in);
-            if (root instanceof JsonObject o && o.get("files") != null && o.get("files").isJsonArray()) {
-                for (JsonElement name : o.getAsJsonArray("files")) {
-                    String n = name.getAsString();
-                    // Only plain names of this directory: a summary is never a licence to delete elsewhere.
-                    if (!newNames.contains(n) && !n.contains("/") && !n.contains("\\") && !n.startsWith(".")) {
-                        Files.deleteIfExists(directory.resolve(n));
-                    }
+    /** A hard link of a file; a folder is rebuilt with links, since folders cannot be linked. */
+    private static void link(Path entry, Path copy) throws IOException {
+        if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+            Files.createDirectory(copy);
+            try (Stream<Path> entries = Files.list(entry)) {
+                for (Path child : entries.toList()) {
+                    link(child, copy.resolve(child.getFileName().toString()));
                 }
             }
-        } catch (IOException | RuntimeException unreadable) {
-            // A foreign or damaged summary.json: keep everything; it is replaced by the new one.
+            copyPermissions(entry, copy);
+        } else {
+            Files.createLink(copy, entry);
         }
     }
 
-    /** Removes the staging folder and what was written into it, and the directory when {@link #open} created it. */
+    /**
+     * Removes the staging folder and what was written into it, and the directory when {@link #open}
+     * created it; unlocks.
+     */
     public synchronized void abort() {
-        if (done) {
+        if (!done) {
+            done = true;
+            deleteTree(staging);
+            boolean removed = false;
+            if (created != null) {
+                try {
+                    removed = Files.deleteIfExists(real);
+                } catch (IOException notEmpty) {
+                    // A result that the next run restored into it: kept.
+                }
+            }
+            // The lock file sits in the parent: gone before the parents open() created are removed.
+            lock.close();
+            if (removed) {
+                removeCreated(directory.getParent(), created);
+            }
+        }
+        lock.close();
+    }
+
+    /** Removes {@code from} and its parents up to {@code created}; stops at one where something else appeared. */
+    private static void removeCreated(Path from, Path created) {
+        if (created == null) {
             return;
         }
-        done = true;
-        deleteTree(staging);
         try {
-            if (created != null) {
-                // Up to the topmost folder open() created; stops, keeping it, when something else appeared in one.
-                for (Path p = directory; p != null && p.startsWith(created); p = p.getParent()) {
-                    Files.deleteIfExists(p);
-                }
+            for (Path p = from; p != null && p.startsWith(created); p = p.getParent()) {
+                Files.deleteIfExists(p);
             }
         } catch (IOException ignored) {
             // Best effort: nothing else can be done about a folder we cannot delete.

@@ -43,14 +43,16 @@ class OutputDirectoryTest {
         try (OutputDirectory output = OutputDirectory.open(out)) {
             assertTrue(Files.isDirectory(out), "created at open, before anything is simulated");
             assertEquals(out, output.directory());
-            assertEquals(out, output.staging().getParent(), "staging inside the directory (same file system)");
+            assertEquals(tmp, output.staging().getParent(), "staging beside the directory (same file system)");
+            assertTrue(output.staging().getFileName().toString().startsWith("."), "hidden");
             Files.writeString(output.staging().resolve("a.csv"), "1\n");
             Files.writeString(output.staging().resolve("b.csv"), "2\n");
-            assertEquals(Set.of(output.staging().getFileName().toString()), names(out), "nothing visible yet");
+            assertEquals(Set.of(), names(out), "nothing visible yet");
             committed = output.commit();
         }
         assertEquals(List.of(out.resolve("a.csv"), out.resolve("b.csv")), committed);
-        assertEquals(Set.of("a.csv", "b.csv"), names(out), "no staging folder left, close() after commit keeps all");
+        assertEquals(Set.of("a.csv", "b.csv"), names(out), "close() after commit keeps all");
+        assertEquals(Set.of("results"), names(tmp), "no staging folder or lock file left beside it");
         assertEquals("2\n", Files.readString(out.resolve("b.csv")));
     }
 
@@ -72,11 +74,7 @@ class OutputDirectoryTest {
         assertFalse(Files.exists(out));
     }
 
-    /**
-     * BUG (sim, OutputDirectory): open() creates missing parent folders too (Files.createDirectories),
-     * but abort() removes only the leaf, so an aborted run into tmp/a/b/out leaves the empty folders a and
-     * a/b behind. Enable once fixed.
-     */
+    /** open() creates missing parent folders too, so abort() removes them. */
     @Test
     void abortAlsoRemovesTheParentFoldersOpenCreated(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("a").resolve("b").resolve("out");
@@ -102,8 +100,8 @@ class OutputDirectoryTest {
     void commitRemovesFilesOfThePreviousResultButNotUnrelatedFiles(@TempDir Path tmp) throws Exception {
         Path out = Files.createDirectory(tmp.resolve("out"));
         // A previous result listed its files in summary.json; state-old.csv is not written again.
-        Files.writeString(out.resolve("summary.json"),
-                "{\"files\": [\"spikes.csv\", \"state-old.csv\", \"rates.csv\", \"summary.json\", \"../victim.txt\"]}");
+        Files.writeString(out.resolve("summary.json"), "{\"format\": \"spikestudio-results\", \"format_version\": 1,"
+                + " \"files\": [\"spikes.csv\", \"state-old.csv\", \"rates.csv\", \"summary.json\", \"../victim.txt\"]}");
         Files.writeString(out.resolve("spikes.csv"), "old");
         Files.writeString(out.resolve("state-old.csv"), "old");
         Files.writeString(out.resolve("rates.csv"), "old");
@@ -113,7 +111,8 @@ class OutputDirectoryTest {
         try (OutputDirectory output = OutputDirectory.open(out)) {
             Files.writeString(output.staging().resolve("spikes.csv"), "new");
             Files.writeString(output.staging().resolve("rates.csv"), "new");
-            Files.writeString(output.staging().resolve("summary.json"), "{\"files\": [\"spikes.csv\", \"rates.csv\"]}");
+            Files.writeString(output.staging().resolve("summary.json"),
+                    "{\"format\": \"spikestudio-results\", \"format_version\": 1, \"files\": [\"spikes.csv\", \"rates.csv\"]}");
             output.commit();
         }
         assertEquals(Set.of("spikes.csv", "rates.csv", "summary.json", "notes.txt"), names(out));
@@ -179,7 +178,7 @@ class OutputDirectoryTest {
 
     @Test
     void stagingFoldersOfDeadProcessesAreRemovedOthersKept(@TempDir Path tmp) throws Exception {
-        // A process killed with SIGKILL leaves its .staging-<pid>-... behind. A pid that no running process
+        // Earlier versions staged inside the directory: one killed with SIGKILL left its .staging-<pid>-... there. A pid that no running process
         // has is found by asking the OS for every candidate from a high value down.
         long dead = 4_000_000;
         while (ProcessHandle.of(dead).isPresent()) {
@@ -194,7 +193,8 @@ class OutputDirectoryTest {
             assertFalse(Files.exists(abandoned), "the dead process's staging folder is gone");
             assertTrue(Files.exists(alive), "a running process's staging folder is kept");
             assertTrue(Files.exists(foreign), "a folder that is not ours is kept");
-            assertTrue(dir.staging().getFileName().toString().startsWith(".staging-" + ProcessHandle.current().pid() + "-"));
+            assertTrue(dir.staging().getFileName().toString().startsWith(".out.spikestudio-" + ProcessHandle.current().pid()
+                    + "-"), "today's staging is a hidden sibling: " + dir.staging());
         }
     }
 }
