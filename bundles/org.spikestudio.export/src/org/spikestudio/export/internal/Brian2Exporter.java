@@ -88,6 +88,7 @@ public final class Brian2Exporter implements Exporter {
         }
         problems.addAll(0, r.compiled().warnings());
         OutputFiles out = new OutputFiles();
+        out.add("model.py", ""); // the main file first; its text is known after the side files
         out.add("model.py", new Brian2Script(network, file, r, options, realised, out).text());
         return new ExportResult(out.write(directory), problems);
     }
