@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.spikestudio.export.internal.Brian2Exporter;
+import org.spikestudio.export.internal.PyNNExporter;
 
 /** The exporters known to Spikestudio, for the command line and the workbench's export wizard. */
 public final class Exporters {
 
-    private static final List<Exporter> ALL = List.of(new Brian2Exporter());
+    private static final List<Exporter> ALL = List.of(new Brian2Exporter(), new PyNNExporter());
 
     private Exporters() {
     }

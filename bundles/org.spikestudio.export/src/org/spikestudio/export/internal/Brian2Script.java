@@ -199,11 +199,7 @@ final class Brian2Script {
             line(g + ".v = " + Numbers.py(v0[0]));
         } else {
             String name = "initial-" + k + ".csv";
-            StringBuilder csv = new StringBuilder("v_mV\n");
-            for (double x : v0) {
-                csv.append(Numbers.py(x)).append('\n');
-            }
-            out.add(name, csv.toString());
+            out.add(name, SideFiles.column("v_mV", v0));
             line(g + ".v = table(" + q(name) + ")[:, 0]  # initial potentials drawn by Spikestudio");
         }
         for (int m = 0; m < inputs.size(); m++) {
@@ -267,19 +263,9 @@ final class Brian2Script {
     /** The population's input current as Spikestudio sums it: inputs in model order, or the realised table. */
     private String current(int k, Population p, List<Input> inputs) {
         if (realised.contains(p)) {
-            double[][] values = r.inputCurrents(p);
-            StringBuilder csv = new StringBuilder("# input current (nA) drawn by Spikestudio: one row per step, one column per neuron\n");
-            for (double[] row : values) {
-                for (int j = 0; j < row.length; j++) {
-                    if (j > 0) {
-                        csv.append(',');
-                    }
-                    csv.append(Numbers.py(row[j]));
-                }
-                csv.append('\n');
-            }
             String name = "current-" + k + ".csv";
-            out.add(name, csv.toString());
+            out.add(name, SideFiles.table("input current (nA) drawn by Spikestudio: one row per step, one column per neuron",
+                    r.inputCurrents(p)));
             line("current" + k + " = TimedArray(table(" + q(name) + "), dt=defaultclock.dt, name="
                     + q("current" + k) + ")  # the noise as Spikestudio drew it");
             return "current" + k + "(t, i)";
@@ -318,12 +304,7 @@ final class Brian2Script {
             return false;
         }
         String name = "connections-" + index + ".csv";
-        StringBuilder csv = new StringBuilder("pre,post,weight,delay_steps\n");
-        for (int q = 0; q < syn.pre().length; q++) {
-            csv.append(syn.pre()[q]).append(',').append(syn.post()[q]).append(',')
-                    .append(Numbers.py(syn.weights()[q])).append(',').append(syn.delaySteps()[q]).append('\n');
-        }
-        out.add(name, csv.toString());
+        out.add(name, SideFiles.connections(syn));
         String src = "pop" + pops.indexOf(part.source());
         String tgt = "pop" + pops.indexOf(part.target());
         String var = "syn" + index;
@@ -387,37 +368,19 @@ final class Brian2Script {
     }
 
     private void footer() {
-        long units = Numbers.units(r.dt());
-        int scale = Numbers.scale(r.dt());
         line("net = Network(objects, [m for _, m in monitors])");
         line("net.run(STEPS * defaultclock.dt)");
         line("if args.device == 'cpp_standalone':");
         line("    device.build(directory=os.path.join(args.out, 'cpp_standalone'), compile=True, run=True)");
         line("");
-        line("# spikes.csv as 'spikestudio run' writes it: time order, then population (model order), then neuron.");
+        line("");
+        s.append(PythonSnippets.spikesWriter(r.dt()));
+        line("");
+        line("");
         line("rows = []");
         line("for order, (name, mon) in enumerate(monitors):");
         line("    steps = np.rint(np.asarray(mon.t / defaultclock.dt)).astype(np.int64)");
         line("    rows.extend(zip(steps.tolist(), [order] * len(steps), np.asarray(mon.i).tolist()))");
-        line("rows.sort()");
-        line("");
-        line("");
-        line("def time_text(step):");
-        line("    units = step * " + units + "  # dt = " + units + " x 10^-" + scale + " ms");
-        if (scale == 0) {
-            line("    return str(units)");
-        } else {
-            line("    text = str(abs(units)).rjust(" + (scale + 1) + ", '0')");
-            line("    return ('-' if units < 0 else '') + text[:-" + scale + "] + '.' + text[-" + scale + ":]");
-        }
-        line("");
-        line("");
-        line("tmp = os.path.join(args.out, '.spikes.csv.tmp')");
-        line("with open(tmp, 'w', newline='\\n') as f:");
-        line("    f.write('time_ms,population,neuron\\n')");
-        line("    for step, order, neuron in rows:");
-        line("        f.write('%s,%s,%d\\n' % (time_text(step), monitors[order][0], neuron))");
-        line("os.replace(tmp, os.path.join(args.out, 'spikes.csv'))");
-        line("print('%d spikes written to %s' % (len(rows), os.path.join(args.out, 'spikes.csv')))");
+        line("write_spikes(rows, [name for name, _ in monitors], args.out)");
     }
 }
