@@ -146,7 +146,11 @@ final class PyNNScript {
         line("STEPS = " + r.steps());
         line("T = np.arange(STEPS) * DT  # start of every step, ms");
         line("sim.setup(timestep=DT, min_delay=DT)");
-        line("DELTA = hasattr(sim, 'IF_curr_delta')");
+        line("try:  # pyNN.neuron defines the class but refuses to make one");
+        line("    sim.IF_curr_delta()");
+        line("    DELTA = True");
+        line("except (AttributeError, NotImplementedError):");
+        line("    DELTA = False");
         line("if not DELTA and sim.rank() == 0:");
         line("    print('model.py: pyNN.%s has no IF_curr_delta: using IF_curr_exp with tau_syn = dt' % args.simulator)");
         line("");
@@ -375,6 +379,15 @@ final class PyNNScript {
         line("    return k");
         line("");
         line("");
+        line("# Spikestudio (and Brian2) stamp a spike with the start of the step in which v crossed the");
+        line("# threshold; NEURON and NEST stamp it at the end of that step (or at the crossing inside it).");
+        line("END_STAMPED = args.simulator in ('neuron', 'nest')");
+        line("");
+        line("");
+        line("def step_of(t):");
+        line("    return int(np.ceil(t / DT - 1e-6)) - 1 if END_STAMPED else int(np.rint(t / DT))");
+        line("");
+        line("");
         line("rows = []");
         line("names = []");
         line("for name, population, _, record in pops:");
@@ -386,7 +399,7 @@ final class PyNNScript {
         line("    for k, train in enumerate(trains):");
         line("        neuron = index_of(population, train, k)");
         line("        for t in np.asarray(train.rescale('ms').magnitude):");
-        line("            rows.append((int(np.rint(t / DT)), order, neuron))");
+        line("            rows.append((step_of(t), order, neuron))");
         line("if sim.rank() == 0:");
         line("    os.makedirs(args.out, exist_ok=True)");
         line("    write_spikes(rows, names, args.out)");
