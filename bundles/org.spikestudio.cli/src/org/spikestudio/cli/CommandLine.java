@@ -79,6 +79,7 @@ public final class CommandLine {
                 case "run" -> usage(RunCommand.USAGE, () -> RunCommand.run(options, this));
                 case "validate" -> usage(ValidateCommand.USAGE, () -> ValidateCommand.run(options, this));
                 case "info" -> usage(InfoCommand.USAGE, () -> InfoCommand.run(options, this));
+                case "export" -> usage(ExportCommand.USAGE, () -> ExportCommand.run(options, this));
                 case "help", "--help", "-h" -> noOptions(command, options, () -> printUsage(out));
                 case "version", "--version" -> noOptions(command, options, this::printVersion);
                 default -> {
@@ -142,6 +143,11 @@ public final class CommandLine {
         stream.println("  info MODEL     neurons, expected and drawn synapses, memory estimate, steps");
         stream.println("      --seed N           seed for drawing the synapses");
         stream.println("      --no-build         do not draw the synapses (only the expected counts)");
+        stream.println("  export MODEL   write the model for Brian2 or PyNN (script, side files with the drawn network)");
+        stream.println("      --to TARGET        brian2 or pynn");
+        stream.println("      -o, --out DIR      output directory (default: export/<model>-<target>)");
+        stream.println("      --seed N           seed that draws the exported network");
+        stream.println("      --connections list|rules  drawn connection list (default) or the rules");
         stream.println("  version        print the Spikestudio and Java versions");
         stream.println("  help           show this help");
         stream.println();
