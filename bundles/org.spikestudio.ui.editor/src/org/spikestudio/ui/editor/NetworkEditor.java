@@ -79,6 +79,7 @@ import org.spikestudio.model.edit.command.SpikestudioEditingDomain;
 import org.spikestudio.model.edit.provider.LabelingItemProviderAdapterFactory;
 import org.spikestudio.model.resource.ModelFiles;
 import org.spikestudio.model.resource.ModelLoadException;
+import org.spikestudio.model.validation.ElementNames;
 import org.spikestudio.ui.editor.internal.EditingActions;
 import org.spikestudio.ui.editor.internal.ItemContentProvider;
 import org.spikestudio.ui.editor.internal.ItemLabelProvider;
@@ -126,7 +127,6 @@ public class NetworkEditor extends EditorPart implements IEditingDomainProvider,
     private ModelLoadException loadError;
     /** The bytes last read from or written to the file: a change event with the same bytes is our own. */
     private byte[] lastBytes;
-    private byte[] validatedBytes;
     private Outline outline;
 
     @Override
@@ -140,6 +140,7 @@ public class NetworkEditor extends EditorPart implements IEditingDomainProvider,
         domain.getResourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
         setPartName(input.getName());
         actions = new EditingActions(domain, this::selection);
+        actions.confirmDelete = this::confirmDelete;
         stack.addCommandStackListener(event -> getSite().getShell().getDisplay().asyncExec(this::commandStackChanged));
         validation.setSystem(true);
         ResourcesPlugin.getWorkspace().addResourceChangeListener(fileWatcher, IResourceChangeEvent.POST_CHANGE);
@@ -397,6 +398,23 @@ public class NetworkEditor extends EditorPart implements IEditingDomainProvider,
         scheduleValidation(VALIDATION_DELAY_MS);
     }
 
+    /** A delete that takes more than the selection with it says what, and asks. */
+    private boolean confirmDelete(org.spikestudio.model.edit.command.CascadingDeleteCommand command) {
+        if (command.getDependants().isEmpty() && command.getShrunk().isEmpty()) {
+            return true;
+        }
+        StringBuilder text = new StringBuilder(command.getLabel()).append(" also");
+        if (!command.getDependants().isEmpty()) {
+            text.append(" deletes what refers to it:\n");
+            command.getDependants().forEach(e -> text.append("  ").append(ElementNames.of(e)).append('\n'));
+        }
+        if (!command.getShrunk().isEmpty()) {
+            text.append(command.getDependants().isEmpty() ? " " : "and ").append("removes it from:\n");
+            command.getShrunk().forEach(e -> text.append("  ").append(ElementNames.of(e)).append('\n'));
+        }
+        return MessageDialog.openConfirm(getSite().getShell(), command.getLabel(), text.append("\nUndo restores all of them.").toString());
+    }
+
     private IStructuredSelection selection() {
         return viewer == null ? StructuredSelection.EMPTY : viewer.getStructuredSelection();
     }
@@ -540,7 +558,6 @@ public class NetworkEditor extends EditorPart implements IEditingDomainProvider,
         if (monitor.isCanceled()) {
             return Status.CANCEL_STATUS;
         }
-        validatedBytes = bytes[0];
         display.asyncExec(() -> applyProblems(problems));
         return Status.OK_STATUS;
     }
@@ -648,12 +665,6 @@ public class NetworkEditor extends EditorPart implements IEditingDomainProvider,
             viewer.setSelection(new StructuredSelection(element), true);
             viewer.getControl().setFocus();
         }
-    }
-
-    /** Whether the last validation saw exactly what the editor holds now (for tests and quick fixes). */
-    public boolean isValidationCurrent() {
-        byte[] now = network == null ? null : serialize();
-        return validation.getState() == Job.NONE && now != null && Arrays.equals(now, validatedBytes);
     }
 
     // ---- the editor's parts for other views ----

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EReference;
@@ -35,10 +37,12 @@ public final class ItemPropertyDescriptorAdapter implements IPropertyDescriptor 
 
     private final Object object;
     private final IItemPropertyDescriptor descriptor;
+    private final AdapterFactory factory;
 
-    ItemPropertyDescriptorAdapter(Object object, IItemPropertyDescriptor descriptor) {
+    ItemPropertyDescriptorAdapter(Object object, IItemPropertyDescriptor descriptor, AdapterFactory factory) {
         this.object = object;
         this.descriptor = descriptor;
+        this.factory = factory;
     }
 
     @Override
@@ -103,7 +107,9 @@ public final class ItemPropertyDescriptorAdapter implements IPropertyDescriptor 
             @Override
             public String getText(Object element) {
                 Object value = element instanceof IItemPropertySource wrapper ? wrapper.getEditableValue(null) : element;
-                return labels.getText(value);
+                // An element is named as in the tree (with units), not with the generated label.
+                return value instanceof EObject && factory.adapt(value, IItemLabelProvider.class) instanceof IItemLabelProvider tree
+                        ? tree.getText(value) : labels.getText(value);
             }
 
             @Override

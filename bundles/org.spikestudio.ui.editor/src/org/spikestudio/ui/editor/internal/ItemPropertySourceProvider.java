@@ -32,20 +32,22 @@ public final class ItemPropertySourceProvider implements IPropertySourceProvider
         }
         if (object instanceof IItemPropertySource wrapper && !(object instanceof org.eclipse.emf.common.notify.Adapter)) {
             // A property value wrapped by ItemPropertyDescriptor: the sheet shows and edits the value itself.
-            return new Source(wrapper.getEditableValue(null), wrapper);
+            return new Source(wrapper.getEditableValue(null), wrapper, factory);
         }
         IItemPropertySource source = (IItemPropertySource) factory.adapt(object, IItemPropertySource.class);
-        return source == null ? null : new Source(object, source);
+        return source == null ? null : new Source(object, source, factory);
     }
 
     /** The property source of one element. */
     public static final class Source implements IPropertySource2 {
         private final Object object;
         private final IItemPropertySource source;
+        private final AdapterFactory factory;
 
-        Source(Object object, IItemPropertySource source) {
+        Source(Object object, IItemPropertySource source, AdapterFactory factory) {
             this.object = object;
             this.source = source;
+            this.factory = factory;
         }
 
         @Override
@@ -59,7 +61,7 @@ public final class ItemPropertySourceProvider implements IPropertySourceProvider
             if (descriptors == null) {
                 return new IPropertyDescriptor[0];
             }
-            return descriptors.stream().map(d -> new ItemPropertyDescriptorAdapter(object, d))
+            return descriptors.stream().map(d -> new ItemPropertyDescriptorAdapter(object, d, factory))
                     .toArray(IPropertyDescriptor[]::new);
         }
 

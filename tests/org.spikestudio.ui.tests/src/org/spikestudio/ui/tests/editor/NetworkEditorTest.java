@@ -35,7 +35,11 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
@@ -43,6 +47,8 @@ import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.keys.IBindingService;
+import org.eclipse.jface.bindings.TriggerSequence;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
@@ -181,6 +187,12 @@ class NetworkEditorTest {
         flush();
         assertTrue(editor.isDirty());
         assertTrue(editor.getActions().undo.getText().contains("Set"), editor.getActions().undo.getText());
+        String undoItem = editMenuItem("Undo");
+        assertTrue(undoItem.contains("Set"), "Edit menu shows '" + undoItem + "'");
+        IBindingService keys = PlatformUI.getWorkbench().getService(IBindingService.class);
+        List<String> redoKeys = Arrays.stream(keys.getActiveBindingsFor("org.eclipse.ui.edit.redo"))
+                .map(TriggerSequence::format).toList();
+        assertTrue(redoKeys.contains("Ctrl+Y"), "redo keys: " + redoKeys);
 
         // Through the workbench's Edit > Undo command (Ctrl+Z), which the editor's handler serves.
         handlers().executeCommand("org.eclipse.ui.edit.undo", null);
@@ -242,6 +254,7 @@ class NetworkEditorTest {
         assertEquals(inhLine, marker.getAttribute(IMarker.LINE_NUMBER, -1));
         assertEquals("inh", marker.getAttribute(NetworkEditor.MARKER_ELEMENT_ID, ""));
 
+        page.showView(org.eclipse.ui.IPageLayout.ID_PROBLEM_VIEW);
         select(editor, editor.getNetwork());
         // What a double-click in the Problems view does.
         IDE.openEditor(page, marker);
@@ -399,6 +412,29 @@ class NetworkEditorTest {
         assertEquals(List.of(element), selection.toList());
     }
 
+    /** The text of the Edit menu's item starting with {@code label}, as the user sees it when opening the menu. */
+    private static String editMenuItem(String label) {
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        for (MenuItem top : shell.getMenuBar().getItems()) {
+            if (top.getText().replace("&", "").equals("Edit")) {
+                Menu menu = top.getMenu();
+                menu.notifyListeners(SWT.Show, new Event());
+                flush();
+                try {
+                    for (MenuItem item : menu.getItems()) {
+                        if (item.getText().replace("&", "").startsWith(label)) {
+                            return item.getText().replace("&", "");
+                        }
+                    }
+                } finally {
+                    menu.notifyListeners(SWT.Hide, new Event());
+                    flush();
+                }
+            }
+        }
+        throw new AssertionError("no Edit > " + label);
+    }
+
     private static IHandlerService handlers() {
         return PlatformUI.getWorkbench().getService(IHandlerService.class);
     }
@@ -458,6 +494,12 @@ class NetworkEditorTest {
     private static void screenshot(String name) throws Exception {
         flush();
         Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        shell.setBounds(0, 0, 1400, 900);
+        long end = System.currentTimeMillis() + 1000; // let views catch up (the Problems view updates in a job)
+        while (System.currentTimeMillis() < end) {
+            flush();
+            Thread.sleep(20);
+        }
         Display display = shell.getDisplay();
         Rectangle bounds = shell.getBounds();
         Image image = new Image(display, bounds.width, bounds.height);
@@ -468,7 +510,7 @@ class NetworkEditorTest {
         loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
         Path dir = Path.of("target/screenshots");
         Files.createDirectories(dir);
-        loader.save(dir.resolve(name).toString(), org.eclipse.swt.SWT.IMAGE_PNG);
+        loader.save(dir.resolve(name).toString(), SWT.IMAGE_PNG);
         image.dispose();
         assertNotEquals(0, Files.size(dir.resolve(name)));
     }
