@@ -260,6 +260,7 @@ class NetworkEditorTest {
         IDE.openEditor(page, marker);
         flush();
         assertEquals(List.of(inh), editor.getViewer().getStructuredSelection().toList());
+        expandProblems(page.findView(org.eclipse.ui.IPageLayout.ID_PROBLEM_VIEW).getSite().getShell());
         screenshot("problem-marker.png");
     }
 
@@ -366,6 +367,68 @@ class NetworkEditorTest {
     }
 
     @Test
+    void copyAndPasteAddsACopyWithAFreshIdAndCutRemovesWithDependants() throws Exception {
+        NetworkEditor editor = open(copyExample("seed/population-100.snn"));
+        Network network = editor.getNetwork();
+        Population inh = network.getPopulations().get(1);
+        select(editor, inh);
+        editor.getActions().copy.run();
+        assertFalse(editor.isDirty(), "copying changed the model");
+        select(editor, network);
+        editor.getActions().update();
+        assertTrue(editor.getActions().paste.isEnabled());
+        editor.getActions().paste.run();
+        flush();
+        assertEquals(3, network.getPopulations().size());
+        Population pasted = network.getPopulations().get(2);
+        assertEquals(20, pasted.getSize());
+        assertNotEquals(inh.getId(), pasted.getId(), "the copy took the original's id");
+
+        editor.getActions().confirmDelete = command -> true;
+        select(editor, inh);
+        editor.getActions().update();
+        editor.getActions().cut.run();
+        flush();
+        assertFalse(network.getPopulations().contains(inh));
+        assertTrue(network.getProjections().stream().noneMatch(p -> p.getSource() == inh), "a projection of inh stayed");
+        assertTrue(editor.getActions().undo.getText().contains("Cut"), editor.getActions().undo.getText());
+    }
+
+    @Test
+    void saveAsWritesTheNewFileAndEditsIt() throws Exception {
+        IFile file = copyExample("seed/single-neuron.snn");
+        NetworkEditor editor = open(file);
+        property(editor, editor.getNetwork().getPopulations().get(0), P.getPopulation_Size()).set(2);
+        IFile copy = project.getFile("models/copy.snn");
+        editor.saveAs(copy);
+        assertTrue(copy.exists());
+        assertFalse(editor.isDirty());
+        assertEquals("copy.snn", editor.getEditorInput().getName());
+        assertEquals(2, ModelFiles.load(copy.getLocation().toPath()).getPopulations().get(0).getSize());
+        assertEquals(1, ModelFiles.load(file.getLocation().toPath()).getPopulations().get(0).getSize(),
+                "Save As changed the original");
+    }
+
+    @Test
+    void revertThrowsAwayTheChanges() throws Exception {
+        NetworkEditor editor = open(copyExample("seed/population-100.snn"));
+        property(editor, editor.getNetwork().getPopulations().get(0), P.getPopulation_Size()).set(81);
+        assertTrue(editor.isDirty());
+        handlers().executeCommand("org.eclipse.ui.file.revert", null);
+        flush();
+        assertFalse(editor.isDirty());
+        assertEquals(80, editor.getNetwork().getPopulations().get(0).getSize());
+    }
+
+    @Test
+    void deletingTheFileClosesACleanEditor() throws Exception {
+        IFile file = copyExample("seed/population-100.snn");
+        NetworkEditor editor = open(file);
+        file.delete(true, null);
+        waitUntil(() -> page.findEditor(editor.getEditorInput()) == null, "the editor of a deleted file stays open");
+    }
+
+    @Test
     void screenshotOfTheEditorWithTheProperties() throws Exception {
         NetworkEditor editor = open(copyExample("seed/population-100.snn"));
         page.showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
@@ -433,6 +496,22 @@ class NetworkEditorTest {
             }
         }
         throw new AssertionError("no Edit > " + label);
+    }
+
+    /** Opens the Problems view's groups, as a user would before looking (for the screenshot). */
+    private static void expandProblems(org.eclipse.swt.widgets.Composite root) {
+        for (org.eclipse.swt.widgets.Control child : root.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Tree tree && tree.getItemCount() > 0
+                    && tree.getItem(0).getText().startsWith("Errors")) {
+                Event event = new Event();
+                event.item = tree.getItem(0);
+                tree.notifyListeners(SWT.Expand, event);
+                tree.getItem(0).setExpanded(true);
+                flush();
+            } else if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+                expandProblems(composite);
+            }
+        }
     }
 
     private static IHandlerService handlers() {
