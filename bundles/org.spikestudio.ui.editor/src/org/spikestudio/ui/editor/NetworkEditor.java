@@ -60,8 +60,16 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IURIEditorInput;
@@ -102,6 +110,9 @@ public class NetworkEditor extends EditorPart implements IEditingDomainProvider,
     public static final String MARKER_ELEMENT_ID = "elementId";
     public static final String MARKER_FEATURE = "feature";
     public static final String MARKER_CODE = "code";
+    /** Quick Fix (Ctrl+1) on the selected element, bound in the editor's context. */
+    public static final String QUICK_FIX = "org.spikestudio.ui.editor.quickFix";
+    private static final String CONTEXT = "org.spikestudio.ui.editor.context";
     /** Validation waits this long after the last change, so typing does not validate every key. */
     static final long VALIDATION_DELAY_MS = 300;
 
@@ -161,6 +172,14 @@ public class NetworkEditor extends EditorPart implements IEditingDomainProvider,
         getSite().setSelectionProvider(viewer);
         createContextMenu();
         createDragAndDrop();
+        getSite().getService(IContextService.class).activateContext(CONTEXT);
+        getSite().getService(IHandlerService.class).activateHandler(QUICK_FIX, new AbstractHandler() {
+            @Override
+            public Object execute(ExecutionEvent event) {
+                showQuickFixes();
+                return null;
+            }
+        });
 
         errorPage = new Composite(pages, SWT.NONE);
         errorPage.setLayout(new GridLayout(1, false));
@@ -539,6 +558,9 @@ public class NetworkEditor extends EditorPart implements IEditingDomainProvider,
         byte[][] bytes = new byte[1][];
         URI[] uri = new URI[1];
         org.eclipse.swt.widgets.Display display = getSite().getShell().getDisplay();
+        if (display.isDisposed()) {
+            return Status.CANCEL_STATUS;
+        }
         display.syncExec(() -> {
             if (network != null && network.eResource() != null) {
                 bytes[0] = serialize();
@@ -655,6 +677,48 @@ public class NetworkEditor extends EditorPart implements IEditingDomainProvider,
             }
         }
         return null;
+    }
+
+    /** The quick fixes of the problems of the selected element, with the marker each one fixes. */
+    public Map<IMarkerResolution, IMarker> quickFixes() {
+        Map<IMarkerResolution, IMarker> fixes = new java.util.LinkedHashMap<>();
+        IFile file = workspaceFile();
+        if (file == null || !(selection().getFirstElement() instanceof Identified element)) {
+            return fixes;
+        }
+        try {
+            for (IMarker marker : file.findMarkers(MARKER, false, IResource.DEPTH_ZERO)) {
+                if (element.getId().equals(marker.getAttribute(MARKER_ELEMENT_ID, null))) {
+                    for (IMarkerResolution fix : IDE.getMarkerHelpRegistry().getResolutions(marker)) {
+                        fixes.put(fix, marker);
+                    }
+                }
+            }
+        } catch (CoreException e) {
+            // no markers, no fixes
+        }
+        return fixes;
+    }
+
+    private void showQuickFixes() {
+        Map<IMarkerResolution, IMarker> fixes = quickFixes();
+        Menu menu = new Menu(viewer.getControl());
+        if (fixes.isEmpty()) {
+            MenuItem none = new MenuItem(menu, SWT.PUSH);
+            none.setText("No quick fix for the selected element");
+            none.setEnabled(false);
+        }
+        fixes.forEach((fix, marker) -> {
+            MenuItem item = new MenuItem(menu, SWT.PUSH);
+            item.setText(fix.getLabel());
+            item.addListener(SWT.Selection, event -> fix.run(marker));
+        });
+        org.eclipse.swt.widgets.TreeItem[] selected = viewer.getTree().getSelection();
+        if (selected.length > 0) {
+            org.eclipse.swt.graphics.Rectangle row = selected[0].getBounds();
+            menu.setLocation(viewer.getTree().toDisplay(row.x, row.y + row.height));
+        }
+        menu.setVisible(true);
     }
 
     /** Selects the element a marker names (double-click in the Problems view). */

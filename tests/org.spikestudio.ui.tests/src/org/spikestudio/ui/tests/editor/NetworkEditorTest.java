@@ -274,6 +274,13 @@ class NetworkEditorTest {
         IMarker marker = waitForMarker(file, "neurons");
         IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(marker);
         assertEquals(1, fixes.length);
+        // Ctrl+1 in the editor offers the same fix for the selected element.
+        select(editor, excV);
+        assertEquals(List.of(fixes[0].getLabel()),
+                editor.quickFixes().keySet().stream().map(IMarkerResolution::getLabel).toList());
+        IBindingService keys = PlatformUI.getWorkbench().getService(IBindingService.class);
+        assertTrue(Arrays.stream(keys.getActiveBindingsFor(NetworkEditor.QUICK_FIX)).map(TriggerSequence::format)
+                .toList().contains("Ctrl+1"), "Quick Fix is not on Ctrl+1 in the editor");
         fixes[0].run(marker);
         flush();
         assertEquals(List.of(0, 1, 2), excV.getNeurons());
