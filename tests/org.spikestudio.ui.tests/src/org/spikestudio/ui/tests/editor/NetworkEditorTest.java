@@ -143,6 +143,25 @@ class NetworkEditorTest {
     }
 
     @Test
+    void gettingStartedOpensAnExampleInTwoClicks() throws Exception {
+        page.resetPerspective();
+        flush();
+        var view = assertInstanceOf(org.spikestudio.ui.editor.wizards.GettingStartedView.class,
+                page.findView(org.spikestudio.ui.editor.wizards.GettingStartedView.ID), "Getting Started is not shown");
+        page.activate(view);
+        screenshot("getting-started.png");
+        IProject examples = ResourcesPlugin.getWorkspace().getRoot().getProject(ExamplesWizard.DEFAULT_NAME);
+        try {
+            NetworkEditor editor = assertInstanceOf(NetworkEditor.class, view.openExamples());
+            flush();
+            assertEquals(100, editor.getNetwork().getPopulations().stream().mapToInt(Population::getSize).sum());
+        } finally {
+            page.closeAllEditors(false);
+            examples.delete(true, true, null);
+        }
+    }
+
+    @Test
     void propertyChangeSavesAsAOneLineDiffIdenticalToAHeadlessSave() throws Exception {
         IFile file = copyExample("seed/population-100.snn");
         byte[] original = file.getContents().readAllBytes();
