@@ -30,6 +30,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.command.CommandActionDelegate;
+import org.eclipse.emf.edit.command.CommandParameter;
 import org.eclipse.emf.edit.command.CreateChildCommand;
 import org.eclipse.emf.edit.command.DragAndDropCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -83,6 +84,8 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.spikestudio.model.Identified;
 import org.spikestudio.model.Network;
+import org.spikestudio.model.SpikestudioPackage;
+import org.spikestudio.model.edit.command.ModelCommands;
 import org.spikestudio.model.edit.command.SpikestudioEditingDomain;
 import org.spikestudio.model.edit.provider.LabelingItemProviderAdapterFactory;
 import org.spikestudio.model.resource.ModelFiles;
@@ -485,10 +488,14 @@ public class NetworkEditor extends EditorPart implements IEditingDomainProvider,
                 continue;
             }
             String label = command instanceof CommandActionDelegate delegate ? delegate.getText() : command.getLabel();
+            // A bare population would lack its required neuron model: the domain command adds one.
+            Command create = owner instanceof Network network && descriptor instanceof CommandParameter parameter
+                    && parameter.getEStructuralFeature() == SpikestudioPackage.Literals.NETWORK__POPULATIONS
+                            ? ModelCommands.createPopulation(domain, network) : command;
             Action action = new Action(label) {
                 @Override
                 public void run() {
-                    stack.execute(command);
+                    stack.execute(create);
                 }
             };
             if (command instanceof CommandActionDelegate delegate) {

@@ -376,6 +376,8 @@ class NetworkEditorTest {
         editor.newElementActions(network, null).stream().filter(a -> a.getText().contains("Population")).findFirst()
                 .orElseThrow().run();
         assertEquals(before + 1, network.getPopulations().size());
+        // The metamodel requires a neuron model (lower bound 1): a new population must not break that rule.
+        assertNotNull(network.getPopulations().get(before).getNeuronModel());
     }
 
     @Test
