@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.spikestudio.ui.editor;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,18 +19,10 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.edit.command.CommandActionDelegate;
-import org.eclipse.emf.edit.command.CommandParameter;
-import org.eclipse.emf.edit.command.CreateChildCommand;
-import org.eclipse.emf.edit.command.DragAndDropCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
@@ -84,8 +74,6 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.spikestudio.model.Identified;
 import org.spikestudio.model.Network;
-import org.spikestudio.model.SpikestudioPackage;
-import org.spikestudio.model.edit.command.ModelCommands;
 import org.spikestudio.model.edit.command.SpikestudioEditingDomain;
 import org.spikestudio.model.edit.provider.LabelingItemProviderAdapterFactory;
 import org.spikestudio.model.resource.ModelFiles;
@@ -95,8 +83,8 @@ import org.spikestudio.ui.editor.internal.EditingActions;
 import org.spikestudio.ui.editor.internal.ItemContentProvider;
 import org.spikestudio.ui.editor.internal.ItemLabelProvider;
 import org.spikestudio.ui.editor.internal.ItemPropertySourceProvider;
-import org.spikestudio.ui.editor.internal.ModelProblems;
 import org.spikestudio.ui.editor.internal.NetworkPropertySheetPage;
+import org.spikestudio.ui.editor.internal.ProblemMarkers;
 
 /**
  * The editor of {@code .snn} networks: a tree of the model from the EMF.Edit item providers, every
@@ -125,13 +113,11 @@ public class NetworkEditor extends EditorPart implements IEditingDomainProvider,
     private final BasicCommandStack stack = new BasicCommandStack();
     private final SpikestudioEditingDomain domain = new SpikestudioEditingDomain(adapterFactory, stack,
             ModelFiles.newResourceSet());
-    /** Worst problem severity per element, including the problems of what it contains. */
     private final ItemPropertySourceProvider propertySources = new ItemPropertySourceProvider(adapterFactory);
-    private final Map<EObject, Integer> severities = new java.util.IdentityHashMap<>();
-    private final Job validation = Job.create("Validating network", this::validateInBackground);
     private final IResourceChangeListener fileWatcher = this::fileChanged;
 
     private EditingActions actions;
+    private ProblemMarkers problems;
     private Composite pages;
     private StackLayout pageLayout;
     private TreeViewer viewer;
@@ -156,7 +142,7 @@ public class NetworkEditor extends EditorPart implements IEditingDomainProvider,
         actions = new EditingActions(domain, this::selection);
         actions.confirmDelete = this::confirmDelete;
         stack.addCommandStackListener(event -> getSite().getShell().getDisplay().asyncExec(this::commandStackChanged));
-        validation.setSystem(true);
+        problems = new ProblemMarkers(site.getShell().getDisplay(), () -> network, this::workspaceFile, this::refreshLabels);
         ResourcesPlugin.getWorkspace().addResourceChangeListener(fileWatcher, IResourceChangeEvent.POST_CHANGE);
         load();
     }
@@ -169,7 +155,7 @@ public class NetworkEditor extends EditorPart implements IEditingDomainProvider,
 
         viewer = new TreeViewer(pages, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         viewer.setContentProvider(new ItemContentProvider(adapterFactory));
-        viewer.setLabelProvider(new ItemLabelProvider(adapterFactory, this::severity));
+        viewer.setLabelProvider(new ItemLabelProvider(adapterFactory, problems::severity));
         viewer.setUseHashlookup(true);
         viewer.addSelectionChangedListener(event -> actions.update());
         getSite().setSelectionProvider(viewer);
@@ -220,7 +206,6 @@ public class NetworkEditor extends EditorPart implements IEditingDomainProvider,
         }
         domain.getResourceSet().getResources().clear();
         stack.flush();
-        severities.clear();
         network = null;
         loadError = null;
         Path file = path();
@@ -235,7 +220,7 @@ public class NetworkEditor extends EditorPart implements IEditingDomainProvider,
                     file.toString(), 0, 0, "cannot be read: " + e.getMessage())));
         }
         firePropertyChange(PROP_DIRTY);
-        scheduleValidation(0);
+        problems.schedule(0);
     }
 
     /** The file in the local file system. */
@@ -282,11 +267,11 @@ public class NetworkEditor extends EditorPart implements IEditingDomainProvider,
     /** Saves the model into {@code file} and edits that file from now on. */
     public void saveAs(IFile file) {
         if (network != null && saveTo(file.getLocation().toPath())) {
-            clearMarkers();
+            problems.clearMarkers();
             setInputWithNotify(new FileEditorInput(file));
             setPartName(file.getName());
             refreshWorkspace();
-            scheduleValidation(0);
+            problems.schedule(0);
         }
     }
 
@@ -301,7 +286,7 @@ public class NetworkEditor extends EditorPart implements IEditingDomainProvider,
         stack.saveIsDone();
         firePropertyChange(PROP_DIRTY);
         refreshWorkspace();
-        scheduleValidation(0);
+        problems.schedule(0);
         return true;
     }
 
@@ -417,7 +402,7 @@ public class NetworkEditor extends EditorPart implements IEditingDomainProvider,
                 viewer.setSelection(new StructuredSelection(affected), true);
             }
         }
-        scheduleValidation(VALIDATION_DELAY_MS);
+        problems.schedule(VALIDATION_DELAY_MS);
     }
 
     /** A delete that takes more than the selection with it says what, and asks. */
@@ -472,39 +457,10 @@ public class NetworkEditor extends EditorPart implements IEditingDomainProvider,
     /** New Child / New Sibling: what the metamodel lets {@code owner} contain, as the item providers say. */
     private MenuManager newElementMenu(String text, EObject owner, EObject sibling) {
         MenuManager submenu = new MenuManager(text);
-        for (Action action : newElementActions(owner, sibling)) {
+        for (Action action : actions.newElementActions(owner, sibling)) {
             submenu.add(action);
         }
         return submenu;
-    }
-
-    /** The actions creating each kind of element {@code owner} may contain (next to {@code sibling} when given). */
-    public List<Action> newElementActions(EObject owner, EObject sibling) {
-        List<Action> result = new ArrayList<>();
-        EObject selected = sibling == null ? owner : sibling;
-        for (Object descriptor : domain.getNewChildDescriptors(sibling == null ? owner : null, sibling)) {
-            Command command = CreateChildCommand.create(domain, owner, descriptor, List.of(selected));
-            if (!command.canExecute()) {
-                continue;
-            }
-            String label = command instanceof CommandActionDelegate delegate ? delegate.getText() : command.getLabel();
-            // A bare population would lack its required neuron model: the domain command adds one.
-            Command create = owner instanceof Network network && descriptor instanceof CommandParameter parameter
-                    && parameter.getEStructuralFeature() == SpikestudioPackage.Literals.NETWORK__POPULATIONS
-                            ? ModelCommands.createPopulation(domain, network) : command;
-            Action action = new Action(label) {
-                @Override
-                public void run() {
-                    stack.execute(create);
-                }
-            };
-            if (command instanceof CommandActionDelegate delegate) {
-                action.setImageDescriptor(
-                        ItemLabelProvider.descriptor(delegate.getImage()));
-            }
-            result.add(action);
-        }
-        return result;
     }
 
     private void createDragAndDrop() {
@@ -538,136 +494,21 @@ public class NetworkEditor extends EditorPart implements IEditingDomainProvider,
                     case LOCATION_AFTER -> 0.9f;
                     default -> 0.5f;
                 };
-                return moveCommand(target, location, operation,
+                return actions.moveCommand(target, location, operation,
                         ((IStructuredSelection) LocalSelectionTransfer.getTransfer().getSelection()).toList());
             }
         });
     }
 
-    /**
-     * EMF's drag and drop: move (or copy) {@code elements} to {@code target}; location 0..1 is the
-     * drop point within the target's row (before its middle: before it; after: after it).
-     */
-    public Command moveCommand(Object target, float location, int operation, List<?> elements) {
-        return DragAndDropCommand.create(domain, target, location, DND.DROP_MOVE | DND.DROP_COPY | DND.DROP_LINK,
-                operation, elements);
-    }
+    // ---- problems ----
 
-    // ---- validation and markers ----
-
-    private void scheduleValidation(long delay) {
-        validation.cancel();
-        validation.schedule(delay);
-    }
-
-    /** In a job: validates what the editor would save, on a parsed copy, then updates markers and icons. */
-    private IStatus validateInBackground(IProgressMonitor monitor) {
-        byte[][] bytes = new byte[1][];
-        URI[] uri = new URI[1];
-        org.eclipse.swt.widgets.Display display = getSite().getShell().getDisplay();
-        if (display.isDisposed()) {
-            return Status.CANCEL_STATUS;
-        }
-        display.syncExec(() -> {
-            if (network != null && network.eResource() != null) {
-                bytes[0] = serialize();
-                uri[0] = network.eResource().getURI();
-            }
-        });
-        if (bytes[0] == null || monitor.isCanceled()) {
-            display.asyncExec(() -> applyProblems(List.of()));
-            return Status.OK_STATUS;
-        }
-        List<ModelProblems.Problem> problems;
-        try {
-            problems = ModelProblems.validate(bytes[0], uri[0]);
-        } catch (IOException | RuntimeException e) {
-            return Status.OK_STATUS; // a model the editor holds always serializes; nothing to report
-        }
-        if (monitor.isCanceled()) {
-            return Status.CANCEL_STATUS;
-        }
-        display.asyncExec(() -> applyProblems(problems));
-        return Status.OK_STATUS;
-    }
-
-    private byte[] serialize() {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            network.eResource().save(out, null);
-            return out.toByteArray();
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    private void applyProblems(List<ModelProblems.Problem> problems) {
-        if (pages == null || pages.isDisposed()) {
-            return;
-        }
-        severities.clear();
-        Map<String, EObject> ids = new HashMap<>();
-        if (network != null) {
-            ids.put(network.getId(), network);
-            network.eAllContents().forEachRemaining(e -> {
-                if (e instanceof Identified identified) {
-                    ids.put(identified.getId(), identified);
-                }
-            });
-        }
-        for (ModelProblems.Problem problem : problems) {
-            // An element shows its own problems and those of what it contains, so a collapsed tree shows them too.
-            for (EObject e = ids.get(problem.elementId()); e != null; e = e.eContainer()) {
-                severities.merge(e, problem.severity(), Math::max);
-            }
-        }
+    private void refreshLabels() {
         if (viewer != null && !viewer.getControl().isDisposed()) {
             viewer.refresh(true);
         }
         if (outline != null) {
             outline.refreshLabels();
         }
-        IFile file = workspaceFile();
-        if (file == null || !file.exists()) {
-            return;
-        }
-        try {
-            ResourcesPlugin.getWorkspace().run(monitor -> {
-                file.deleteMarkers(MARKER, false, IResource.DEPTH_ZERO);
-                for (ModelProblems.Problem problem : problems) {
-                    IMarker marker = file.createMarker(MARKER);
-                    Map<String, Object> attributes = new HashMap<>();
-                    attributes.put(IMarker.SEVERITY, problem.severity());
-                    attributes.put(IMarker.MESSAGE, problem.message());
-                    if (problem.line() > 0) {
-                        attributes.put(IMarker.LINE_NUMBER, problem.line());
-                    }
-                    attributes.put(IMarker.LOCATION, (problem.line() > 0 ? "line " + problem.line() : "")
-                            + (problem.elementId() == null ? "" : ", id " + problem.elementId()));
-                    attributes.put(MARKER_ELEMENT_ID, problem.elementId());
-                    attributes.put(MARKER_FEATURE, problem.feature());
-                    attributes.put(MARKER_CODE, problem.code());
-                    marker.setAttributes(attributes);
-                }
-            }, file, 0, null);
-        } catch (CoreException e) {
-            // markers are a convenience; the tree's icons show the problems too
-        }
-    }
-
-    private void clearMarkers() {
-        IFile file = workspaceFile();
-        if (file != null && file.exists()) {
-            try {
-                file.deleteMarkers(MARKER, false, IResource.DEPTH_ZERO);
-            } catch (CoreException e) {
-                // nothing to clean up then
-            }
-        }
-    }
-
-    private int severity(Object element) {
-        return severities.getOrDefault(element, ItemLabelProvider.NONE);
     }
 
     /** The element of the model with this id, or null. */
@@ -796,7 +637,7 @@ public class NetworkEditor extends EditorPart implements IEditingDomainProvider,
             super.createControl(parent);
             TreeViewer tree = getTreeViewer();
             tree.setContentProvider(new ItemContentProvider(adapterFactory));
-            tree.setLabelProvider(new ItemLabelProvider(adapterFactory, NetworkEditor.this::severity));
+            tree.setLabelProvider(new ItemLabelProvider(adapterFactory, problems::severity));
             show(network == null ? null : network.eResource());
             // The Properties view follows the editor's selection.
             tree.addSelectionChangedListener(event -> {
@@ -837,7 +678,7 @@ public class NetworkEditor extends EditorPart implements IEditingDomainProvider,
     @Override
     public void dispose() {
         ResourcesPlugin.getWorkspace().removeResourceChangeListener(fileWatcher);
-        validation.cancel();
+        problems.dispose();
         adapterFactory.dispose();
         super.dispose();
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.spikestudio.ui.editor.internal;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Predicate;
@@ -10,16 +11,23 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.CommandActionDelegate;
+import org.eclipse.emf.edit.command.CommandParameter;
 import org.eclipse.emf.edit.command.CopyToClipboardCommand;
+import org.eclipse.emf.edit.command.CreateChildCommand;
+import org.eclipse.emf.edit.command.DragAndDropCommand;
 import org.eclipse.emf.edit.command.PasteFromClipboardCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.dnd.DND;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
+import org.spikestudio.model.Network;
+import org.spikestudio.model.SpikestudioPackage;
 import org.spikestudio.model.edit.command.CascadingDeleteCommand;
 import org.spikestudio.model.edit.command.ModelCommands;
 
@@ -134,6 +142,43 @@ public final class EditingActions {
         cut.setEnabled(delete.isEnabled());
         copy.setEnabled(any);
         paste.setEnabled(pasteCommand().canExecute());
+    }
+
+    /** The actions creating each kind of element {@code owner} may contain (next to {@code sibling} when given). */
+    public List<Action> newElementActions(EObject owner, EObject sibling) {
+        List<Action> result = new ArrayList<>();
+        EObject selected = sibling == null ? owner : sibling;
+        for (Object descriptor : domain.getNewChildDescriptors(sibling == null ? owner : null, sibling)) {
+            Command command = CreateChildCommand.create(domain, owner, descriptor, List.of(selected));
+            if (!command.canExecute()) {
+                continue;
+            }
+            String label = command instanceof CommandActionDelegate delegate ? delegate.getText() : command.getLabel();
+            // A bare population would lack its required neuron model: the domain command adds one.
+            Command create = owner instanceof Network network && descriptor instanceof CommandParameter parameter
+                    && parameter.getEStructuralFeature() == SpikestudioPackage.Literals.NETWORK__POPULATIONS
+                            ? ModelCommands.createPopulation(domain, network) : command;
+            Action action = new Action(label) {
+                @Override
+                public void run() {
+                    domain.getCommandStack().execute(create);
+                }
+            };
+            if (command instanceof CommandActionDelegate delegate) {
+                action.setImageDescriptor(ItemLabelProvider.descriptor(delegate.getImage()));
+            }
+            result.add(action);
+        }
+        return result;
+    }
+
+    /**
+     * EMF's drag and drop: move (or copy) {@code elements} to {@code target}; location 0..1 is the
+     * drop point within the target's row (before its middle: before it; after: after it).
+     */
+    public Command moveCommand(Object target, float location, int operation, List<?> elements) {
+        return DragAndDropCommand.create(domain, target, location, DND.DROP_MOVE | DND.DROP_COPY | DND.DROP_LINK,
+                operation, elements);
     }
 
     private static void label(IAction action, String verb, Command command) {

@@ -59,7 +59,6 @@ import org.spikestudio.model.Network;
 import org.spikestudio.model.Population;
 import org.spikestudio.model.SpikestudioPackage;
 import org.spikestudio.model.StateRecorder;
-import org.spikestudio.model.edit.command.CascadingDeleteCommand;
 import org.spikestudio.model.resource.ModelFiles;
 import org.spikestudio.ui.editor.NetworkEditor;
 import org.spikestudio.ui.editor.internal.ItemPropertyDescriptorAdapter;
@@ -367,13 +366,13 @@ class NetworkEditorTest {
     void newChildOffersWhatTheMetamodelAllows() throws Exception {
         NetworkEditor editor = open(copyExample("seed/population-100.snn"));
         Network network = editor.getNetwork();
-        List<String> labels = editor.newElementActions(network, null).stream().map(Action::getText).toList();
+        List<String> labels = editor.getActions().newElementActions(network, null).stream().map(Action::getText).toList();
         assertTrue(labels.stream().anyMatch(l -> l.contains("Population")), labels.toString());
         assertTrue(labels.stream().anyMatch(l -> l.contains("Projection")), labels.toString());
-        assertTrue(editor.newElementActions(network.getPopulations().get(0).getInitialPotential(), null).isEmpty(),
+        assertTrue(editor.getActions().newElementActions(network.getPopulations().get(0).getInitialPotential(), null).isEmpty(),
                 "a distribution contains nothing");
         int before = network.getPopulations().size();
-        editor.newElementActions(network, null).stream().filter(a -> a.getText().contains("Population")).findFirst()
+        editor.getActions().newElementActions(network, null).stream().filter(a -> a.getText().contains("Population")).findFirst()
                 .orElseThrow().run();
         assertEquals(before + 1, network.getPopulations().size());
         // The metamodel requires a neuron model (lower bound 1): a new population must not break that rule.
@@ -386,7 +385,7 @@ class NetworkEditorTest {
         Network network = editor.getNetwork();
         Population exc = network.getPopulations().get(0);
         Population inh = network.getPopulations().get(1);
-        var command = editor.moveCommand(exc, 0.1f, org.eclipse.swt.dnd.DND.DROP_MOVE, List.of(inh));
+        var command = editor.getActions().moveCommand(exc, 0.1f, org.eclipse.swt.dnd.DND.DROP_MOVE, List.of(inh));
         assertTrue(command.canExecute());
         editor.getEditingDomain().getCommandStack().execute(command);
         assertEquals(List.of(inh, exc), network.getPopulations());
