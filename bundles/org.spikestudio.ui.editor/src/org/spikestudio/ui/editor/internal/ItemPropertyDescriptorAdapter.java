@@ -47,14 +47,16 @@ public final class ItemPropertyDescriptorAdapter implements IPropertyDescriptor 
 
     @Override
     public CellEditor createPropertyEditor(Composite parent) {
-        if (!descriptor.canSetProperty(object) || !(descriptor.getFeature(object) instanceof EStructuralFeature feature)
-                || feature.isMany()) {
+        if (!descriptor.canSetProperty(object) || !(descriptor.getFeature(object) instanceof EStructuralFeature feature)) {
             return null;
         }
         if (feature instanceof EReference reference) {
-            return reference.isContainment() ? null : choices(parent);
+            return reference.isContainment() || reference.isMany() ? null : choices(parent);
         }
         EDataType type = ((EAttribute) feature).getEAttributeType();
+        if (feature.isMany()) {
+            return new ValueCellEditor(parent, type, true);
+        }
         Class<?> java = type.getInstanceClass();
         if (type instanceof EEnum) {
             return choices(parent);
@@ -62,7 +64,7 @@ public final class ItemPropertyDescriptorAdapter implements IPropertyDescriptor 
         if (java == boolean.class || java == Boolean.class) {
             return new CheckboxCellEditor(parent);
         }
-        return new ValueCellEditor(parent, type);
+        return new ValueCellEditor(parent, type, false);
     }
 
     private CellEditor choices(Composite parent) {
@@ -153,27 +155,35 @@ public final class ItemPropertyDescriptorAdapter implements IPropertyDescriptor 
 
     /**
      * A text field for a value of an EMF data type (numbers, strings), converted with the type's own
-     * factory; text the type does not accept (a letter in a number) is refused with a message.
+     * factory, or for a list of them separated by commas ("0, 1, 2"); text the type does not accept
+     * (a letter in a number) is refused with a message.
      */
     static final class ValueCellEditor extends TextCellEditor {
         private final EDataType type;
+        private final boolean many;
 
-        ValueCellEditor(Composite parent, EDataType type) {
+        ValueCellEditor(Composite parent, EDataType type, boolean many) {
             super(parent);
             this.type = type;
+            this.many = many;
             setValidator(value -> {
-                try {
-                    convert((String) value);
-                    return null;
-                } catch (RuntimeException e) {
-                    return "'" + value + "' is not a valid " + describe(type);
+                String text = (String) value;
+                if (many && text.isBlank()) {
+                    return null; // an empty list
                 }
+                for (String each : many ? text.split(",", -1) : new String[] { text }) {
+                    try {
+                        convert(each);
+                    } catch (RuntimeException e) {
+                        return "'" + each.strip() + "' is not a valid " + describe(type);
+                    }
+                }
+                return null;
             });
         }
 
         private Object convert(String text) {
-            Class<?> java = type.getInstanceClass();
-            if (java == String.class) {
+            if (type.getInstanceClass() == String.class) {
                 return text;
             }
             Object value = EcoreUtil.createFromString(type, text.strip());
@@ -185,12 +195,26 @@ public final class ItemPropertyDescriptorAdapter implements IPropertyDescriptor 
 
         @Override
         protected Object doGetValue() {
-            return convert((String) super.doGetValue());
+            String text = (String) super.doGetValue();
+            if (!many) {
+                return convert(text);
+            }
+            List<Object> values = new ArrayList<>();
+            if (!text.isBlank()) {
+                for (String each : text.split(",", -1)) {
+                    values.add(convert(each));
+                }
+            }
+            return values;
         }
 
         @Override
         protected void doSetValue(Object value) {
-            super.doSetValue(value == null ? "" : EcoreUtil.convertToString(type, value));
+            if (many && value instanceof Collection<?> values) {
+                super.doSetValue(String.join(", ", values.stream().map(v -> EcoreUtil.convertToString(type, v)).toList()));
+            } else {
+                super.doSetValue(value == null ? "" : EcoreUtil.convertToString(type, value));
+            }
         }
 
         private static String describe(EDataType type) {

@@ -357,6 +357,19 @@ class NetworkEditorTest {
                 property(editor, exc, P.getPopulation_NeuronModel()).descriptor.createPropertyEditor(shell), "reference");
         assertInstanceOf(CheckboxCellEditor.class, property(editor, editor.getNetwork().getProjections().get(0),
                 P.getProjection_AllowAutapses()).descriptor.createPropertyEditor(shell), "boolean");
+        StateRecorder excV = (StateRecorder) editor.getNetwork().getRecorders().get(2);
+        CellEditor neurons = property(editor, excV, P.getStateRecorder_Neurons()).descriptor.createPropertyEditor(shell);
+        Text list = (Text) neurons.getControl();
+        list.setText("0, x");
+        assertFalse(neurons.isValueValid(), "a list of numbers accepted text");
+        list.setText("0, 5");
+        assertTrue(neurons.isValueValid(), neurons.getErrorMessage());
+        assertEquals(List.of(0, 5), neurons.getValue());
+        property(editor, excV, P.getStateRecorder_Neurons()).set(neurons.getValue());
+        assertEquals(List.of(0, 5), excV.getNeurons());
+        assertTrue(editor.getEditingDomain().getCommandStack().canUndo(), "the list change is not a command");
+        neurons.dispose();
+
         Property described = property(editor, exc, P.getPopulation_Size());
         assertNotNull(described.descriptor.getCategory(), "no category");
         assertFalse(described.descriptor.getDescription().isBlank(), "no description");
