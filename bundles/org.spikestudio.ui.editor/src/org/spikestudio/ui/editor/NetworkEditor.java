@@ -678,7 +678,7 @@ public class NetworkEditor extends EditorPart implements IEditingDomainProvider,
     @Override
     public void dispose() {
         ResourcesPlugin.getWorkspace().removeResourceChangeListener(fileWatcher);
-        problems.dispose();
+        problems.dispose(isDirty(), path(), network == null ? null : network.eResource().getURI());
         adapterFactory.dispose();
         super.dispose();
     }

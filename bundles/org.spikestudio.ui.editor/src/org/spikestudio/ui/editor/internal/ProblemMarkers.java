@@ -77,9 +77,25 @@ public final class ProblemMarkers {
         }
     }
 
-    public void dispose() {
+    /**
+     * Stops validating the editor's model. With {@code unsaved} changes the markers described them:
+     * they are replaced by those of the file as it is on disk.
+     */
+    public void dispose(boolean unsaved, java.nio.file.Path path, URI uri) {
         disposed = true;
         job.cancel();
+        if (unsaved) {
+            Job.create("Validating network", monitor -> {
+                List<ModelProblems.Problem> problems;
+                try {
+                    problems = ModelProblems.validate(java.nio.file.Files.readAllBytes(path), uri);
+                } catch (IOException | RuntimeException e) {
+                    problems = List.of(); // unreadable: opening it shows why
+                }
+                writeMarkers(problems);
+                return Status.OK_STATUS;
+            }).schedule();
+        }
     }
 
     private IStatus validate(IProgressMonitor monitor) {

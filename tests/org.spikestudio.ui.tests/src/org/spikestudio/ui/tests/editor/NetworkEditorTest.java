@@ -283,6 +283,17 @@ class NetworkEditorTest {
     }
 
     @Test
+    void closingWithoutSavingLeavesTheMarkersOfTheSavedFile() throws Exception {
+        IFile file = copyExample("seed/population-100.snn");
+        NetworkEditor editor = open(file);
+        property(editor, editor.getNetwork().getPopulations().get(1), P.getPopulation_Size()).set(0);
+        waitForMarker(file, "size");
+        page.closeEditor(editor, false);
+        // examples/seed/population-100.snn has no error: the marker of the discarded change goes.
+        waitUntil(() -> markers(file, "size").isEmpty(), "a marker of a discarded change stays");
+    }
+
+    @Test
     void quickFixRemovesARecordedIndexOutsideThePopulation() throws Exception {
         IFile file = copyExample("seed/population-100.snn");
         NetworkEditor editor = open(file);
