@@ -255,11 +255,9 @@ class AssemblyTest {
     }
 
     /**
-     * BUG (sim, ModelCompiler.jointPairs): one-to-one through an assembly ignores allowAutapses. The
-     * model documents allowAutapses as "whether a neuron may connect to itself", the validator warns
-     * for this very model that "the projection creates no synapse", and the engine's own one-to-one
-     * (population onto itself) creates none; the compiler instead creates the 5 autapses i -> i.
-     * Enable once fixed (see the report of the simtests branch for the patch).
+     * allowAutapses ("whether a neuron may connect to itself") holds through an assembly too, as for
+     * the engine's one-to-one of a population onto itself and the validator's "creates no synapse"
+     * warning for this very model.
      */
     @Test
     void oneToOneOfAnAssemblyOntoItselfWithoutAutapsesCreatesNoSynapse() throws Exception {
