@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.spikestudio.engine.Limits;
 import org.spikestudio.engine.MemoryLimitExceededException;
+import org.spikestudio.expression.units.Quantities;
 import org.spikestudio.model.Network;
 import org.spikestudio.model.Population;
 import org.spikestudio.model.Projection;
@@ -53,7 +54,7 @@ final class InfoCommand {
         var settings = network.getSimulation();
         out.printf(Locale.ROOT, "Model       %s (%s)%n", network.getName(), name);
         out.printf(Locale.ROOT, "Simulation  %s ms at dt = %s ms: %,d steps, %s integration, seed %d%n",
-                num(settings.getDuration()), num(settings.getTimeStep()), run.compiled().steps(),
+                Quantities.exact(settings.getDuration()), Quantities.exact(settings.getTimeStep()), run.compiled().steps(),
                 settings.getIntegration().getLiteral(), run.compiled().seed());
         out.printf(Locale.ROOT, "Neurons     %,d in %d populations%n", NetworkSize.neurons(network),
                 network.getPopulations().size());
@@ -97,10 +98,5 @@ final class InfoCommand {
 
     private static long actual(ModelRun run, Network network) {
         return network.getProjections().stream().mapToLong(run::synapses).sum();
-    }
-
-    static String num(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
-                : Double.toString(value);
     }
 }

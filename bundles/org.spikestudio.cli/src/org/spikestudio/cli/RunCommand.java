@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.spikestudio.expression.units.Quantities;
 import org.spikestudio.model.resource.ModelProblem;
 import org.spikestudio.plots.ImageFormat;
 import org.spikestudio.results.PopulationResult;
@@ -138,8 +139,8 @@ final class RunCommand {
         }
         if (outcome.status() == RunOutcome.Status.PARTIAL) {
             err.printf(Locale.ROOT, "spikestudio: the run was interrupted at %s of %s ms; the results are partial"
-                    + " (\"partial\": true in summary.json)%n", InfoCommand.num(result.info().simulatedMs()),
-                    InfoCommand.num(result.info().requestedDurationMs()));
+                    + " (\"partial\": true in summary.json)%n", Quantities.exact(result.info().simulatedMs()),
+                    Quantities.exact(result.info().requestedDurationMs()));
             return ExitCode.INTERRUPTED;
         }
         return ExitCode.OK;
@@ -190,7 +191,7 @@ final class RunCommand {
             if (verbose) {
                 err.printf(Locale.ROOT, "Simulating %s: %,d neurons, %,d synapses expected, %s ms (%,d steps), seed %d%n",
                         network.name(), network.neurons(), network.expectedSynapses(),
-                        InfoCommand.num(network.durationMs()), network.steps(), network.seed());
+                        Quantities.exact(network.durationMs()), network.steps(), network.seed());
             }
         }
 
@@ -238,7 +239,7 @@ final class RunCommand {
     private static void printSummary(SimulationResult result, Path dir, List<Path> files, PrintStream out) {
         var info = result.info();
         out.printf(Locale.ROOT, "%s: %s ms simulated%s in %.2f s (network built in %.2f s, %d thread%s)%n",
-                info.modelName(), InfoCommand.num(info.simulatedMs()), info.partial() ? " (partial)" : "",
+                info.modelName(), Quantities.exact(info.simulatedMs()), info.partial() ? " (partial)" : "",
                 info.runNanos() / 1e9, info.buildNanos() / 1e9, info.threads(), info.threads() == 1 ? "" : "s");
         int width = Math.max(10, result.populations().stream().mapToInt(p -> p.name().length()).max().orElse(0));
         out.printf(Locale.ROOT, "  %-" + width + "s  %-10s %8s %10s %10s %7s%n", "population", "type", "size", "spikes",

@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spikestudio.testing.Examples;
 
 /**
  * Bad input to {@code spikestudio run}: each case checks the exit code, that the message names the
@@ -30,7 +31,7 @@ class BadInputTest {
     @BeforeEach
     void setUp() throws IOException {
         out = tmp.resolve("out");
-        example = Cli.repositoryRoot().resolve("examples/seed/excitatory-inhibitory.snn");
+        example = Examples.repositoryRoot().resolve("examples/seed/excitatory-inhibitory.snn");
         exampleText = Files.readString(example, StandardCharsets.UTF_8);
     }
 

@@ -41,21 +41,6 @@ final class Cli {
         return err.toString(StandardCharsets.UTF_8);
     }
 
-    static Path repositoryRoot() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("examples/seed"))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("examples/seed not found above " + Path.of("").toAbsolutePath());
-    }
-
-    static List<Path> seedExamples() throws IOException {
-        try (Stream<Path> files = Files.list(repositoryRoot().resolve("examples/seed"))) {
-            return files.filter(f -> f.toString().endsWith(".snn")).sorted().toList();
-        }
-    }
-
     /** Every file and folder under {@code dir}, relative, sorted; empty when it does not exist. */
     static List<String> contents(Path dir) throws IOException {
         if (!Files.exists(dir)) {

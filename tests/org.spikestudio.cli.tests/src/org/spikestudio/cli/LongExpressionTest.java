@@ -13,6 +13,7 @@ import java.util.Collections;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spikestudio.testing.Examples;
 
 /**
  * Issue 15 item 6: an 11 KB model whose input is {@code t+t+...+t} (5,000 terms) crashed
@@ -27,7 +28,7 @@ class LongExpressionTest {
     Path tmp;
 
     private Path modelWithExpression(String expression) throws IOException {
-        Path example = Cli.repositoryRoot().resolve("examples/seed/excitatory-inhibitory.snn");
+        Path example = Examples.repositoryRoot().resolve("examples/seed/excitatory-inhibitory.snn");
         String text = Files.readString(example, StandardCharsets.UTF_8);
         assertTrue(text.contains(EXAMPLE_EXPRESSION));
         Path file = tmp.resolve("long.snn");

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spikestudio.testing.Examples;
 
 /**
  * Seeded fuzzing of {@code spikestudio validate} with mutants of the examples (issue 15): every
@@ -66,7 +67,7 @@ class ModelFuzzTest {
         long seed = fromEnvironment == null ? DEFAULT_SEED : Long.parseLong(fromEnvironment.strip());
         System.out.println("ModelFuzzTest seed " + seed + " (rerun with SPIKESTUDIO_FUZZ_SEED=" + seed + ")");
         List<Path> examples;
-        try (Stream<Path> files = Files.walk(Cli.repositoryRoot().resolve("examples"))) {
+        try (Stream<Path> files = Files.walk(Examples.repositoryRoot().resolve("examples"))) {
             examples = files.filter(f -> f.toString().endsWith(".snn")).sorted().toList();
         }
         assertTrue(examples.size() >= 8, "the examples are found: " + examples);

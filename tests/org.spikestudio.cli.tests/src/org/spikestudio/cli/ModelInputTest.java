@@ -15,6 +15,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spikestudio.testing.Examples;
 
 /**
  * What a model path or a model's references can make the command line do (issue 15, items 1 and
@@ -32,7 +33,7 @@ class ModelInputTest {
 
     @Test
     void validateRefusesARecorderPointingIntoAnotherFileWithItsLine() throws IOException {
-        Path example = Cli.repositoryRoot().resolve("examples/seed/excitatory-inhibitory.snn");
+        Path example = Examples.repositoryRoot().resolve("examples/seed/excitatory-inhibitory.snn");
         Files.copy(example, tmp.resolve("other.snn"));
         String from = "id=\"a_spikes\" name=\"a_spikes\" population=\"a\"";
         String text = Files.readString(example);

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.spikestudio.testing.Examples;
 
 /**
  * Whole-number options: a number too large for its type is "out of range" with the range, not "not a
@@ -74,7 +75,7 @@ class NumberOptionsTest {
     /** The user's view: exit code 2 and the message, for both commands that take a seed. */
     @Test
     void commandLineReportsOutOfRange(@TempDir Path tmp) {
-        String model = Cli.repositoryRoot().resolve("examples/seed/single-neuron.snn").toString();
+        String model = Examples.repositoryRoot().resolve("examples/seed/single-neuron.snn").toString();
         String out = tmp.resolve("out").toString();
         String[][] cases = { { "run", model, "--seed", "18446744073709551616", "--out", out },
                 { "info", model, "--seed", "18446744073709551616" },

@@ -38,12 +38,13 @@ import org.spikestudio.sim.RunOptions;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import org.spikestudio.testing.Examples;
 
 /** {@code spikestudio run} on every seed example, checking each file it writes. */
 class RunEndToEndTest {
 
     static Stream<Path> examples() throws IOException {
-        return Cli.seedExamples().stream();
+        return Examples.in("seed").stream();
     }
 
     @ParameterizedTest
@@ -170,7 +171,7 @@ class RunEndToEndTest {
 
     @Test
     void ctrlCStopsTheRunAndWritesWhatWasSimulatedMarkedPartial(@TempDir Path tmp) throws Exception {
-        Path example = Cli.repositoryRoot().resolve("examples/seed/population-100.snn");
+        Path example = Examples.repositoryRoot().resolve("examples/seed/population-100.snn");
         Path out = tmp.resolve("out");
         int[] polls = { 0 };
         // The engine polls the token once per block of 100 steps: stop after the third block.
@@ -192,8 +193,8 @@ class RunEndToEndTest {
     @Test
     void aSecondRunIntoTheSameDirectoryReplacesTheFirstCompletely(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("out");
-        Path first = Cli.repositoryRoot().resolve("examples/seed/two-excitatory.snn");
-        Path second = Cli.repositoryRoot().resolve("examples/seed/population-100.snn");
+        Path first = Examples.repositoryRoot().resolve("examples/seed/two-excitatory.snn");
+        Path second = Examples.repositoryRoot().resolve("examples/seed/population-100.snn");
         Files.createDirectories(out);
         Files.writeString(out.resolve("notes.txt"), "mine");
         assertEquals(ExitCode.OK, new Cli().run("run", first.toString(), "--out", out.toString()));
@@ -211,7 +212,7 @@ class RunEndToEndTest {
 
     @Test
     void sameSeedGivesIdenticalSpikesAndAnotherSeedDifferentOnes(@TempDir Path tmp) throws Exception {
-        Path example = Cli.repositoryRoot().resolve("examples/seed/population-100.snn");
+        Path example = Examples.repositoryRoot().resolve("examples/seed/population-100.snn");
         assertEquals(ExitCode.OK, new Cli().run("run", example.toString(), "--out", tmp.resolve("a").toString(),
                 "--threads", "1"));
         assertEquals(ExitCode.OK, new Cli().run("run", example.toString(), "--out", tmp.resolve("b").toString(),
@@ -227,7 +228,7 @@ class RunEndToEndTest {
 
     @Test
     void durationOptionOverridesTheModel(@TempDir Path tmp) throws Exception {
-        Path example = Cli.repositoryRoot().resolve("examples/seed/single-neuron.snn");
+        Path example = Examples.repositoryRoot().resolve("examples/seed/single-neuron.snn");
         assertEquals(ExitCode.OK, new Cli().run("run", example.toString(), "--out", tmp.toString(), "--duration",
                 "25", "--quiet"));
         JsonObject summary = JsonParser.parseString(Files.readString(tmp.resolve("summary.json"))).getAsJsonObject();

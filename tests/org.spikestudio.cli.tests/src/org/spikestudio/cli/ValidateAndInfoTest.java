@@ -12,26 +12,27 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spikestudio.testing.Examples;
 
 class ValidateAndInfoTest {
 
     @Test
     void validateAcceptsEveryExample() throws IOException {
         Cli cli = new Cli();
-        String[] args = new String[Cli.seedExamples().size() + 1];
+        String[] args = new String[Examples.in("seed").size() + 1];
         args[0] = "validate";
-        for (int i = 0; i < Cli.seedExamples().size(); i++) {
-            args[i + 1] = Cli.seedExamples().get(i).toString();
+        for (int i = 0; i < Examples.in("seed").size(); i++) {
+            args[i + 1] = Examples.in("seed").get(i).toString();
         }
         assertEquals(ExitCode.OK, cli.run(args), cli.out() + cli.err());
-        for (Path example : Cli.seedExamples()) {
+        for (Path example : Examples.in("seed")) {
             assertTrue(cli.out().contains(example + ": ok"), cli.out());
         }
     }
 
     @Test
     void validateReportsErrorsLikeACompilerAndExitsOne(@TempDir Path tmp) throws IOException {
-        Path example = Cli.repositoryRoot().resolve("examples/seed/two-excitatory.snn");
+        Path example = Examples.repositoryRoot().resolve("examples/seed/two-excitatory.snn");
         String text = Files.readString(example);
         Path bad = tmp.resolve("bad.snn");
         // Threshold below the reset potential: an error on the neuron model's line.
@@ -49,7 +50,7 @@ class ValidateAndInfoTest {
 
     @Test
     void infoGivesNeuronsExpectedAndDrawnSynapsesMemoryAndSteps() {
-        Path example = Cli.repositoryRoot().resolve("examples/seed/population-100.snn");
+        Path example = Examples.repositoryRoot().resolve("examples/seed/population-100.snn");
         Cli cli = new Cli();
         assertEquals(ExitCode.OK, cli.run("info", example.toString()));
         String text = cli.out();

@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Collections;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -17,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.spikestudio.expression.Expression;
+import org.spikestudio.testing.Examples;
 
 /**
  * The engine's compiled expressions against the expression bundle's tree walk, the reference.
@@ -26,20 +23,8 @@ import org.spikestudio.expression.Expression;
 class ExpressionCompilerTest {
 
     static Stream<String> expressions() throws IOException {
-        Path root = Path.of("").toAbsolutePath();
-        while (!Files.isDirectory(root.resolve("examples/seed"))) {
-            root = root.getParent();
-        }
         Stream.Builder<String> all = Stream.builder();
-        Pattern attribute = Pattern.compile("expression=\"([^\"]*)\"");
-        try (Stream<Path> files = Files.walk(root.resolve("examples"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".snn")).toList()) {
-                Matcher m = attribute.matcher(Files.readString(file));
-                while (m.find()) {
-                    all.add(m.group(1));
-                }
-            }
-        }
+        Examples.expressions().forEach(all::add);
         Stream.of("2*3*t", "t*2*3", "t*(1/3)", "1+2-t+3", "-2^2*t", "2^3^2-i", "sin(pi/6)*cos(t)", "exp(-t/10)*(1+i)",
                 "pow(t, 1.5)-min(t, i)/max(1, i)", "sqrt(abs(t-5))+floor(t/3)-ceil(t/3)+log(0.5*t+1)+tan(t)",
                 "1/t", "sqrt(-1)+t", "i/2", "-(-(t))", "8/4/2*t/i").forEach(all::add);

@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -30,6 +26,7 @@ import org.spikestudio.expression.Ast.Operator;
 import org.spikestudio.expression.Ast.Power;
 import org.spikestudio.expression.Ast.Variable;
 import org.spikestudio.expression.units.Unit;
+import org.spikestudio.testing.Examples;
 
 /**
  * The syntax tree the parser builds, and its printers. Expected trees and texts are written by
@@ -88,21 +85,7 @@ class AstAndPrinterTest {
 
     /** Every expression of the example models, read from the files as text. */
     static List<String> exampleExpressions() throws IOException {
-        Path root = Path.of("").toAbsolutePath();
-        while (!Files.isDirectory(root.resolve("examples/seed"))) {
-            root = root.getParent();
-        }
-        Pattern attribute = Pattern.compile("expression=\"([^\"]*)\"");
-        List<String> found = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(root.resolve("examples"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".snn")).sorted().toList()) {
-                Matcher m = attribute.matcher(Files.readString(file));
-                while (m.find()) {
-                    found.add(m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                            .replace("&amp;", "&"));
-                }
-            }
-        }
+        List<String> found = Examples.expressions();
         assertFalse(found.isEmpty(), "the examples have expression inputs");
         return found;
     }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.spikestudio.results.PopulationType;
 import org.spikestudio.results.RateTrace;
 import org.spikestudio.results.SimulationResult;
+import org.spikestudio.testing.Results;
 
 /** Legends drawn at the image size stay clear of the image's edges. */
 class LegendLayoutTest {

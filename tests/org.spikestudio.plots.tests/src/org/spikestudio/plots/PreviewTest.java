@@ -14,6 +14,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spikestudio.results.SimulationResult;
+import org.spikestudio.testing.Results;
 
 /**
  * Writes the sample results' plots where a person can look at them: the directory of the system

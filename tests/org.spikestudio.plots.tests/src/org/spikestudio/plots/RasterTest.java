@@ -32,6 +32,7 @@ import org.spikestudio.results.PopulationType;
 import org.spikestudio.results.SimulationResult;
 import org.spikestudio.results.SpikeTrains;
 import org.w3c.dom.Element;
+import org.spikestudio.testing.Results;
 
 /** The spike raster: colours, bands, labels, legend, marks, and a big one. */
 class RasterTest {

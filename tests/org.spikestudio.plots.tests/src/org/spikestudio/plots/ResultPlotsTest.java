@@ -35,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.spikestudio.results.PopulationType;
 import org.spikestudio.results.SimulationResult;
 import org.w3c.dom.Element;
+import org.spikestudio.testing.Results;
 
 /** The files: which are written, in which order, their size and format, and how they are written. */
 class ResultPlotsTest {

@@ -34,6 +34,7 @@ import org.spikestudio.results.RateTrace;
 import org.spikestudio.results.RecordedVariable;
 import org.spikestudio.results.SimulationResult;
 import org.spikestudio.results.StateTrace;
+import org.spikestudio.testing.Results;
 
 /** State traces, the U-I plot and population rates. */
 class TracesTest {

@@ -21,6 +21,8 @@ import org.spikestudio.model.Population;
 import org.spikestudio.model.PopulationType;
 import org.spikestudio.model.Projection;
 import org.spikestudio.model.resource.ModelProblem;
+import org.spikestudio.testing.NetworkFixture;
+import org.spikestudio.testing.Examples;
 
 /**
  * Projections onto and from assemblies: the rules work on the assembly's joint index space (members
@@ -49,13 +51,13 @@ class AssemblyTest {
 
     @Test
     void population100DrawsExactlyKDistinctTargetsPerSourceAcrossTheAssemblyWithoutAutapses() throws Exception {
-        Network network = TestModels.load("seed/population-100.snn");
+        Network network = Examples.load("seed/population-100.snn");
         ModelRun run = ModelRun.prepare(network, "population-100.snn", RunOptions.defaults());
         // 'all' = exc (global 0..79) then inh (80..99); a source neuron of exc is all[s], of inh all[80 + s].
         record Case(String projection, int sources, int k, int selfOffset) {
         }
         for (Case c : List.of(new Case("exc_to_all", 80, 1, 0), new Case("inh_to_all", 20, 2, 80))) {
-            Projection p = TestModels.projection(network, c.projection());
+            Projection p = NetworkFixture.projection(network, c.projection());
             Map<Long, List<Long>> targets = bySource(TestModels.pairs(run, p));
             assertEquals(c.sources(), targets.size(), c.projection() + ": every source neuron has targets");
             for (Map.Entry<Long, List<Long>> e : targets.entrySet()) {
@@ -69,33 +71,33 @@ class AssemblyTest {
         }
         // Drawn jointly, targets land in both members. For exc_to_all (80 single draws among 99 candidates) the
         // chance that none hits inh is (79/99)^80 < 1e-7 for a correct drawer.
-        List<long[]> excPairs = TestModels.pairs(run, TestModels.projection(network, "exc_to_all"));
+        List<long[]> excPairs = TestModels.pairs(run, NetworkFixture.projection(network, "exc_to_all"));
         assertTrue(excPairs.stream().anyMatch(x -> x[1] < 80) && excPairs.stream().anyMatch(x -> x[1] >= 80));
         // Some inh source has one target in each member: the k = 2 draws are not confined to one member.
         // (Fixed seed 1: deterministic; a correct joint drawer misses this with probability 0.686^20 ~ 5e-4.)
-        Map<Long, List<Long>> inh = bySource(TestModels.pairs(run, TestModels.projection(network, "inh_to_all")));
+        Map<Long, List<Long>> inh = bySource(TestModels.pairs(run, NetworkFixture.projection(network, "inh_to_all")));
         assertTrue(inh.values().stream().anyMatch(t -> t.stream().anyMatch(x -> x < 80)
                 && t.stream().anyMatch(x -> x >= 80)), inh.toString());
         // The engine parts: one per member pair, named projection[source->target].
-        List<String> parts = run.compiled().projections().get(TestModels.projection(network, "inh_to_all")).stream()
+        List<String> parts = run.compiled().projections().get(NetworkFixture.projection(network, "inh_to_all")).stream()
                 .map(org.spikestudio.engine.Projection::name).toList();
         assertTrue(parts.contains("inh_to_all[inh->exc]") && parts.contains("inh_to_all[inh->inh]"), parts.toString());
     }
 
     @Test
     void fixedInDegreeOntoAnAssemblyGivesEveryTargetKDistinctSources() throws Exception {
-        Network network = TestModels.network();
-        Population a = TestModels.population(network, "a", 5, PopulationType.EXCITATORY);
-        Population b = TestModels.population(network, "b", 4, PopulationType.EXCITATORY);
-        Population src = TestModels.population(network, "src", 6, PopulationType.EXCITATORY);
-        Population t1 = TestModels.population(network, "t1", 4, PopulationType.EXCITATORY);
-        Population t2 = TestModels.population(network, "t2", 3, PopulationType.EXCITATORY);
-        Assembly ab = TestModels.assembly(network, "ab", a, b);
-        Assembly t12 = TestModels.assembly(network, "t12", t1, t2);
+        Network network = NetworkFixture.network();
+        Population a = NetworkFixture.population(network, "a", 5, PopulationType.EXCITATORY);
+        Population b = NetworkFixture.population(network, "b", 4, PopulationType.EXCITATORY);
+        Population src = NetworkFixture.population(network, "src", 6, PopulationType.EXCITATORY);
+        Population t1 = NetworkFixture.population(network, "t1", 4, PopulationType.EXCITATORY);
+        Population t2 = NetworkFixture.population(network, "t2", 3, PopulationType.EXCITATORY);
+        Assembly ab = NetworkFixture.assembly(network, "ab", a, b);
+        Assembly t12 = NetworkFixture.assembly(network, "t12", t1, t2);
         // a -> [a, b] overlaps: a's neurons may not receive from themselves, leaving 4 of 5 candidates.
-        Projection overlapping = TestModels.connect(network, "a_to_ab", a, ab, TestModels.inDegree(4));
+        Projection overlapping = NetworkFixture.connect(network, "a_to_ab", a, ab, NetworkFixture.inDegree(4));
         // src -> [t1, t2] with k = all 6 sources: the rule then fixes every pair, 7 * 6 of them.
-        Projection complete = TestModels.connect(network, "src_to_t12", src, t12, TestModels.inDegree(6));
+        Projection complete = NetworkFixture.connect(network, "src_to_t12", src, t12, NetworkFixture.inDegree(6));
         ModelRun run = ModelRun.prepare(network, "net.snn", RunOptions.defaults());
 
         Map<Long, List<Long>> sources = byTarget(TestModels.pairs(run, overlapping));
@@ -125,13 +127,13 @@ class AssemblyTest {
 
     @Test
     void fixedOutDegreeFromAnAssemblyExcludesEachSourceItself() throws Exception {
-        Network network = TestModels.network();
-        Population a = TestModels.population(network, "a", 4, PopulationType.EXCITATORY);
-        Population b = TestModels.population(network, "b", 3, PopulationType.EXCITATORY);
-        Assembly ab = TestModels.assembly(network, "ab", a, b);
+        Network network = NetworkFixture.network();
+        Population a = NetworkFixture.population(network, "a", 4, PopulationType.EXCITATORY);
+        Population b = NetworkFixture.population(network, "b", 3, PopulationType.EXCITATORY);
+        Assembly ab = NetworkFixture.assembly(network, "ab", a, b);
         // Source [a, b] onto a: source global s < 4 is a[s], which must not target a[s]; 3 of the 4 (or 3 of 3
         // for a's own neurons) candidates, so for a's neurons the 3 targets are exactly a minus itself.
-        Projection p = TestModels.connect(network, "ab_to_a", ab, a, TestModels.outDegree(3));
+        Projection p = NetworkFixture.connect(network, "ab_to_a", ab, a, NetworkFixture.outDegree(3));
         ModelRun run = ModelRun.prepare(network, "net.snn", RunOptions.defaults());
         Map<Long, List<Long>> targets = bySource(TestModels.pairs(run, p));
         assertEquals(7, targets.size());
@@ -149,14 +151,14 @@ class AssemblyTest {
 
     @Test
     void oneToOneAcrossAssembliesMapsGlobalIndexIToI() throws Exception {
-        Network network = TestModels.network();
-        Population p1 = TestModels.population(network, "p1", 3, PopulationType.EXCITATORY);
-        Population p2 = TestModels.population(network, "p2", 2, PopulationType.EXCITATORY);
-        Population q1 = TestModels.population(network, "q1", 2, PopulationType.EXCITATORY);
-        Population q2 = TestModels.population(network, "q2", 3, PopulationType.EXCITATORY);
-        Assembly source = TestModels.assembly(network, "P", p1, p2);
-        Assembly target = TestModels.assembly(network, "Q", q1, q2);
-        Projection p = TestModels.connect(network, "one", source, target, TestModels.F.createOneToOne());
+        Network network = NetworkFixture.network();
+        Population p1 = NetworkFixture.population(network, "p1", 3, PopulationType.EXCITATORY);
+        Population p2 = NetworkFixture.population(network, "p2", 2, PopulationType.EXCITATORY);
+        Population q1 = NetworkFixture.population(network, "q1", 2, PopulationType.EXCITATORY);
+        Population q2 = NetworkFixture.population(network, "q2", 3, PopulationType.EXCITATORY);
+        Assembly source = NetworkFixture.assembly(network, "P", p1, p2);
+        Assembly target = NetworkFixture.assembly(network, "Q", q1, q2);
+        Projection p = NetworkFixture.connect(network, "one", source, target, NetworkFixture.F.createOneToOne());
         ModelRun run = ModelRun.prepare(network, "net.snn", RunOptions.defaults());
 
         List<String> pairs = TestModels.pairs(run, p).stream().map(x -> x[0] + "->" + x[1]).sorted().toList();
@@ -178,15 +180,15 @@ class AssemblyTest {
 
     @Test
     void explicitConnectionsWithGlobalAssemblyIndicesAreSplitIntoTheMembers() throws Exception {
-        Network network = TestModels.network();
-        Population p1 = TestModels.population(network, "p1", 3, PopulationType.INHIBITORY);
-        Population p2 = TestModels.population(network, "p2", 2, PopulationType.INHIBITORY);
-        Population q1 = TestModels.population(network, "q1", 2, PopulationType.EXCITATORY);
-        Population q2 = TestModels.population(network, "q2", 3, PopulationType.EXCITATORY);
-        Assembly source = TestModels.assembly(network, "P", p1, p2);
-        Assembly target = TestModels.assembly(network, "Q", q1, q2);
+        Network network = NetworkFixture.network();
+        Population p1 = NetworkFixture.population(network, "p1", 3, PopulationType.INHIBITORY);
+        Population p2 = NetworkFixture.population(network, "p2", 2, PopulationType.INHIBITORY);
+        Population q1 = NetworkFixture.population(network, "q1", 2, PopulationType.EXCITATORY);
+        Population q2 = NetworkFixture.population(network, "q2", 3, PopulationType.EXCITATORY);
+        Assembly source = NetworkFixture.assembly(network, "P", p1, p2);
+        Assembly target = NetworkFixture.assembly(network, "Q", q1, q2);
         int[] list = { 0, 4, 2, 0, 4, 2, 3, 3, 1, 1 };
-        Projection p = TestModels.connect(network, "ex", source, target, TestModels.explicit(list));
+        Projection p = NetworkFixture.connect(network, "ex", source, target, NetworkFixture.explicit(list));
         ModelRun run = ModelRun.prepare(network, "net.snn", RunOptions.defaults());
 
         List<String> expected = new ArrayList<>();
@@ -213,14 +215,14 @@ class AssemblyTest {
 
     @Test
     void allToAllAndCertainProbabilityOntoAnOverlappingAssemblySkipOnlyTheAutapses() throws Exception {
-        Network network = TestModels.network();
-        Population exc = TestModels.population(network, "exc", 3, PopulationType.EXCITATORY);
-        Population inh = TestModels.population(network, "inh", 2, PopulationType.INHIBITORY);
-        Assembly all = TestModels.assembly(network, "all", exc, inh);
-        Projection full = TestModels.connect(network, "full", exc, all, TestModels.F.createAllToAll());
-        var certain = TestModels.F.createFixedProbability();
+        Network network = NetworkFixture.network();
+        Population exc = NetworkFixture.population(network, "exc", 3, PopulationType.EXCITATORY);
+        Population inh = NetworkFixture.population(network, "inh", 2, PopulationType.INHIBITORY);
+        Assembly all = NetworkFixture.assembly(network, "all", exc, inh);
+        Projection full = NetworkFixture.connect(network, "full", exc, all, NetworkFixture.F.createAllToAll());
+        var certain = NetworkFixture.F.createFixedProbability();
         certain.setProbability(1.0); // p = 1 makes the random rule deterministic: every candidate pair
-        Projection sure = TestModels.connect(network, "sure", exc, all, certain);
+        Projection sure = NetworkFixture.connect(network, "sure", exc, all, certain);
         ModelRun run = ModelRun.prepare(network, "net.snn", RunOptions.defaults());
         // 3 sources x 5 targets minus the 3 autapses exc[s] -> all[s].
         Set<String> expected = new HashSet<>();
@@ -241,8 +243,8 @@ class AssemblyTest {
 
     @Test
     void differentSeedsDrawDifferentAssemblyTargets() throws Exception {
-        Network network = TestModels.load("seed/population-100.snn");
-        Projection p = TestModels.projection(network, "inh_to_all");
+        Network network = Examples.load("seed/population-100.snn");
+        Projection p = NetworkFixture.projection(network, "inh_to_all");
         List<String> one = TestModels.pairs(ModelRun.prepare(network, "p.snn", RunOptions.defaults()), p).stream()
                 .map(x -> x[0] + "->" + x[1]).sorted().toList();
         List<String> again = TestModels.pairs(ModelRun.prepare(network, "p.snn", RunOptions.defaults()), p).stream()
@@ -255,22 +257,20 @@ class AssemblyTest {
     }
 
     /**
-     * BUG (sim, ModelCompiler.jointPairs): one-to-one through an assembly ignores allowAutapses. The
-     * model documents allowAutapses as "whether a neuron may connect to itself", the validator warns
-     * for this very model that "the projection creates no synapse", and the engine's own one-to-one
-     * (population onto itself) creates none; the compiler instead creates the 5 autapses i -> i.
-     * Enable once fixed (see the report of the simtests branch for the patch).
+     * allowAutapses ("whether a neuron may connect to itself") holds through an assembly too, as for
+     * the engine's one-to-one of a population onto itself and the validator's "creates no synapse"
+     * warning for this very model.
      */
     @Test
     void oneToOneOfAnAssemblyOntoItselfWithoutAutapsesCreatesNoSynapse() throws Exception {
-        Network network = TestModels.network();
-        Population a = TestModels.population(network, "a", 3, PopulationType.EXCITATORY);
-        Population b = TestModels.population(network, "b", 2, PopulationType.EXCITATORY);
-        Assembly ab = TestModels.assembly(network, "ab", a, b);
-        Projection self = TestModels.connect(network, "self", ab, ab, TestModels.F.createOneToOne());
+        Network network = NetworkFixture.network();
+        Population a = NetworkFixture.population(network, "a", 3, PopulationType.EXCITATORY);
+        Population b = NetworkFixture.population(network, "b", 2, PopulationType.EXCITATORY);
+        Assembly ab = NetworkFixture.assembly(network, "ab", a, b);
+        Projection self = NetworkFixture.connect(network, "self", ab, ab, NetworkFixture.F.createOneToOne());
         // a -> [a] is the same situation through a one-member assembly (no warning, but the same neurons).
-        Projection viaOne = TestModels.connect(network, "via_one", a, TestModels.assembly(network, "only_a", a),
-                TestModels.F.createOneToOne());
+        Projection viaOne = NetworkFixture.connect(network, "via_one", a, NetworkFixture.assembly(network, "only_a", a),
+                NetworkFixture.F.createOneToOne());
         ModelRun run = ModelRun.prepare(network, "net.snn", RunOptions.defaults());
         assertTrue(run.compiled().warnings().stream().anyMatch(w -> w.severity() == ModelProblem.Severity.WARNING
                 && w.message().contains("creates no synapse")), run.compiled().warnings().toString());

@@ -27,6 +27,8 @@ import org.spikestudio.model.resource.ModelFiles;
 import org.spikestudio.results.PopulationResult;
 import org.spikestudio.results.ProjectionSummary;
 import org.spikestudio.results.SimulationResult;
+import org.spikestudio.testing.NetworkFixture;
+import org.spikestudio.testing.Examples;
 
 /**
  * Every example compiles; neuron and synapse counts follow from the model's numbers by hand
@@ -35,11 +37,11 @@ import org.spikestudio.results.SimulationResult;
 class ExamplesCompileTest {
 
     static Stream<Path> allExamples() throws Exception {
-        return TestModels.examples().stream();
+        return Examples.in("seed", "benchmarks").stream();
     }
 
     static Stream<Path> seedExamples() throws Exception {
-        return TestModels.examples().stream().filter(p -> p.getParent().getFileName().toString().equals("seed"));
+        return Examples.in("seed", "benchmarks").stream().filter(p -> p.getParent().getFileName().toString().equals("seed"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -116,7 +118,7 @@ class ExamplesCompileTest {
         long total = 0;
         for (PopulationResult p : result.populations()) {
             org.spikestudio.engine.Population engine = run.compiled().populations()
-                    .get(TestModels.population(network, p.name()));
+                    .get(NetworkFixture.population(network, p.name()));
             assertEquals(sim.spikeCount(engine), p.statistics().spikeCount(), p.name());
             assertTrue(p.spikesRecorded(), p.name() + ": every seed example records all its populations");
             assertEquals(p.statistics().spikeCount(), p.spikes().count(), p.name());

@@ -13,6 +13,7 @@ import org.spikestudio.model.Network;
 import org.spikestudio.model.Population;
 import org.spikestudio.model.PopulationType;
 import org.spikestudio.model.Projection;
+import org.spikestudio.testing.NetworkFixture;
 
 /** The autapse and multapse flags of a projection between two populations reach the engine's rules. */
 class ProjectionFlagsTest {
@@ -24,10 +25,10 @@ class ProjectionFlagsTest {
      */
     @Test
     void aDegreeAboveTheTargetSizeIsDrawnWithMultapses() throws Exception {
-        Network network = TestModels.network();
-        Population a = TestModels.population(network, "a", 5, PopulationType.EXCITATORY);
-        Population b = TestModels.population(network, "b", 3, PopulationType.EXCITATORY);
-        Projection p = TestModels.connect(network, "a_to_b", a, b, TestModels.outDegree(4));
+        Network network = NetworkFixture.network();
+        Population a = NetworkFixture.population(network, "a", 5, PopulationType.EXCITATORY);
+        Population b = NetworkFixture.population(network, "b", 3, PopulationType.EXCITATORY);
+        Projection p = NetworkFixture.connect(network, "a_to_b", a, b, NetworkFixture.outDegree(4));
         p.setAllowMultapses(true);
         ModelRun run = ModelRun.prepare(network, "net.snn", RunOptions.defaults());
         Map<Long, Integer> degree = new TreeMap<>();

@@ -41,17 +41,19 @@ import org.spikestudio.model.validation.ElementNames;
 import org.spikestudio.model.validation.NetworkValidation;
 import org.spikestudio.model.validation.ValidationCodes;
 import org.spikestudio.results.SimulationResult;
+import org.spikestudio.testing.NetworkFixture;
+import org.spikestudio.testing.Examples;
 
 /** Models with errors are refused with the element and attribute named; warnings alone do not stop a run. */
 class RefusalTest {
 
     /** exc (10) -> inh (5) all-to-all, a constant input on exc: valid as built. */
     private static Network valid() {
-        Network network = TestModels.network();
-        Population exc = TestModels.population(network, "exc", 10, PopulationType.EXCITATORY);
-        Population inh = TestModels.population(network, "inh", 5, PopulationType.INHIBITORY);
-        TestModels.connect(network, "exc_to_inh", exc, inh, TestModels.F.createAllToAll());
-        TestModels.constantInput(network, "drive", exc, 5);
+        Network network = NetworkFixture.network();
+        Population exc = NetworkFixture.population(network, "exc", 10, PopulationType.EXCITATORY);
+        Population inh = NetworkFixture.population(network, "inh", 5, PopulationType.INHIBITORY);
+        NetworkFixture.connect(network, "exc_to_inh", exc, inh, NetworkFixture.F.createAllToAll());
+        NetworkFixture.constantInput(network, "drive", exc, 5);
         return network;
     }
 
@@ -60,10 +62,10 @@ class RefusalTest {
                 Arguments.of("negative size", (Consumer<Network>) n -> n.getPopulations().get(1).setSize(-5),
                         "Population 'inh'", "size"),
                 Arguments.of("threshold below reset", (Consumer<Network>) n -> {
-                    TestModels.lif(n).setThreshold(-1);
+                    NetworkFixture.lif(n).setThreshold(-1);
                 }, "LifModel 'lif'", "threshold"),
                 Arguments.of("expression syntax error", (Consumer<Network>) n -> {
-                    ExpressionInput x = TestModels.F.createExpressionInput();
+                    ExpressionInput x = NetworkFixture.F.createExpressionInput();
                     x.setName("wave");
                     x.setTarget(n.getPopulations().get(0));
                     x.setExpression("4*(sin(t/5)+0.3");
@@ -95,7 +97,7 @@ class RefusalTest {
     void problemsOfALoadedFileCarryTheFileAndLine(@TempDir Path dir) throws Exception {
         // A copy of single-neuron.snn whose population (line 5) has size 0.
         Path file = dir.resolve("broken.snn");
-        String text = Files.readString(TestModels.example("seed/single-neuron.snn"));
+        String text = Files.readString(Examples.path("seed/single-neuron.snn"));
         Files.writeString(file, text.replace("name=\"neuron\" size=\"1\"", "name=\"neuron\" size=\"0\""));
         Network network = ModelFiles.load(file);
         InvalidModelException e = assertThrows(InvalidModelException.class,
@@ -109,7 +111,7 @@ class RefusalTest {
     void warningsAloneDoNotPreventRunningAndNegativeWeightsActAsMagnitudes() throws Exception {
         Network network = valid();
         Projection projection = network.getProjections().get(0);
-        projection.setWeight(TestModels.constant(-2)); // warned: weights are magnitudes
+        projection.setWeight(NetworkFixture.constant(-2)); // warned: weights are magnitudes
         ModelRun run = ModelRun.prepare(network, "net.snn", RunOptions.defaults().withDuration(10));
         List<ModelProblem> warnings = run.compiled().warnings();
         assertEquals(1, warnings.size(), warnings.toString());
@@ -129,7 +131,7 @@ class RefusalTest {
         // tau = R*C = 1 MOhm * 0.05 nF = 0.05 ms, and forward Euler needs dt (0.1 ms) < tau. Before, the
         // validator passed it and only the engine refused, when the run started.
         Path file = dir.resolve("euler.snn");
-        String text = Files.readString(TestModels.example("seed/single-neuron.snn"));
+        String text = Files.readString(Examples.path("seed/single-neuron.snn"));
         assertTrue(text.contains("integration=\"forwardEuler\""), "the example integrates with forward Euler");
         Matcher capacitance = Pattern.compile("capacitance=\"[^\"]*\"").matcher(text);
         assertTrue(capacitance.find());
@@ -155,41 +157,41 @@ class RefusalTest {
      */
     static Stream<Arguments> engineRefusals() {
         return Stream.of(
-                refusal("forward Euler needs dt < tau = R*C", n -> TestModels.lif(n).setCapacitance(0.05),
+                refusal("forward Euler needs dt < tau = R*C", n -> NetworkFixture.lif(n).setCapacitance(0.05),
                         "LifModel 'lif'", "capacitance", ValidationCodes.FORWARD_EULER_UNSTABLE, "dt < tau"),
-                refusal("forward Euler with tau_m", n -> TestModels.lif(n).setMembraneTimeConstant(0.1),
+                refusal("forward Euler with tau_m", n -> NetworkFixture.lif(n).setMembraneTimeConstant(0.1),
                         "LifModel 'lif'", "membraneTimeConstant", ValidationCodes.FORWARD_EULER_UNSTABLE, "dt < tau"),
-                refusal("delay of 1e9 ms (issue 15)", n -> n.getProjections().get(0).setDelay(TestModels.constant(1e9)),
+                refusal("delay of 1e9 ms (issue 15)", n -> n.getProjections().get(0).setDelay(NetworkFixture.constant(1e9)),
                         "Projection 'exc_to_inh'", "delay", ValidationCodes.DELAY_TOO_LONG, "32767 steps"),
                 refusal("normal delay beyond the cap at mean + 8 sd", n -> n.getProjections().get(0).setDelay(normal(100, 500)),
                         "Projection 'exc_to_inh'", "delay", ValidationCodes.DELAY_TOO_LONG, "32767 steps"),
                 refusal("delay ring of a large population", n -> {
                     // 70000 x (32767 + 2) slots > 2^31 - 17; one synapse, so nothing else is large.
                     n.getPopulations().get(1).setSize(70_000);
-                    n.getProjections().get(0).setConnectivity(TestModels.explicit(0, 0));
-                    n.getProjections().get(0).setDelay(TestModels.constant(3276.7));
+                    n.getProjections().get(0).setConnectivity(NetworkFixture.explicit(0, 0));
+                    n.getProjections().get(0).setDelay(NetworkFixture.constant(3276.7));
                 }, "Population 'inh'", "size", ValidationCodes.DELAY_RING_TOO_LARGE, "buffered values"),
                 refusal("population of 2^31 - 1 neurons inside an assembly (issue 15)", n -> {
-                    Population big = TestModels.population(n, "big", Integer.MAX_VALUE, PopulationType.INHIBITORY);
-                    Assembly all = TestModels.assembly(n, "all", n.getPopulations().get(1), big);
+                    Population big = NetworkFixture.population(n, "big", Integer.MAX_VALUE, PopulationType.INHIBITORY);
+                    Assembly all = NetworkFixture.assembly(n, "all", n.getPopulations().get(1), big);
                     n.getProjections().get(0).setTarget(all);
-                    n.getProjections().get(0).setConnectivity(TestModels.outDegree(1));
+                    n.getProjections().get(0).setConnectivity(NetworkFixture.outDegree(1));
                 }, "Assembly 'all'", "populations", ValidationCodes.ASSEMBLY_TOO_LARGE, "more than 2147483647 neurons"),
                 refusal("more synapses than one projection holds", n -> {
                     n.getPopulations().get(0).setSize(46_341);
                     n.getPopulations().get(1).setSize(46_341);
                 }, "Projection 'exc_to_inh'", "connectivity", ValidationCodes.TOO_MANY_SYNAPSES, "synapses exceed"),
-                refusal("refractory period beyond 2^31 - 2 steps", n -> TestModels.lif(n).setRefractoryPeriod(3e8),
+                refusal("refractory period beyond 2^31 - 2 steps", n -> NetworkFixture.lif(n).setRefractoryPeriod(3e8),
                         "LifModel 'lif'", "refractoryPeriod", ValidationCodes.TOO_MANY_TIME_STEPS, "time steps"),
                 refusal("spike time beyond 2^31 - 2 steps", n -> {
-                    SpikeSourceArray array = TestModels.F.createSpikeSourceArray();
+                    SpikeSourceArray array = NetworkFixture.F.createSpikeSourceArray();
                     array.setName("times");
                     array.setTarget(n.getPopulations().get(0));
                     array.getTimes().addAll(List.of(1.0, 3e8));
                     n.getInputs().add(array);
                 }, "SpikeSourceArray 'times'", "times", ValidationCodes.TOO_MANY_TIME_STEPS, "time steps"),
                 refusal("Izhikevich reset c at the peak", n -> {
-                    IzhikevichModel izh = TestModels.F.createIzhikevichModel();
+                    IzhikevichModel izh = NetworkFixture.F.createIzhikevichModel();
                     izh.setName("izh");
                     izh.setC(30);
                     izh.setPeakPotential(30);
@@ -199,7 +201,7 @@ class RefusalTest {
                 refusal("state recording beyond one array", n -> {
                     // 10 neurons x 2.2e8 samples = 2.2e9 values > 2^31 - 17.
                     n.getSimulation().setDuration(2.2e7);
-                    StateRecorder v = TestModels.F.createStateRecorder();
+                    StateRecorder v = NetworkFixture.F.createStateRecorder();
                     v.setName("v");
                     v.setPopulation(n.getPopulations().get(0));
                     n.getRecorders().add(v);
@@ -208,14 +210,14 @@ class RefusalTest {
                         "SimulationSettings (simulation of Network 'net')", "duration", ValidationCodes.DURATION_STEPS,
                         "2^31 - 1 steps"),
                 refusal("fixed in-degree above the distinct sources", n -> n.getProjections().get(0)
-                        .setConnectivity(TestModels.inDegree(11)), "FixedInDegree (connectivity of Projection 'exc_to_inh')",
+                        .setConnectivity(NetworkFixture.inDegree(11)), "FixedInDegree (connectivity of Projection 'exc_to_inh')",
                         "degree", ValidationCodes.DEGREE_TOO_LARGE, "possible sources"),
                 refusal("size below 1", n -> n.getPopulations().get(1).setSize(0), "Population 'inh'", "size",
                         ValidationCodes.BELOW_MINIMUM, "must be >= 1"),
-                refusal("threshold at the reset", n -> TestModels.lif(n).setThreshold(TestModels.lif(n).getResetPotential()),
+                refusal("threshold at the reset", n -> NetworkFixture.lif(n).setThreshold(NetworkFixture.lif(n).getResetPotential()),
                         "LifModel 'lif'", "threshold", ValidationCodes.THRESHOLD_NOT_ABOVE_RESET, "threshold"),
                 refusal("synaptic time constant 0", n -> {
-                    ExponentialCurrentSynapse synapse = TestModels.F.createExponentialCurrentSynapse();
+                    ExponentialCurrentSynapse synapse = NetworkFixture.F.createExponentialCurrentSynapse();
                     synapse.setTimeConstant(0);
                     n.getProjections().get(0).setSynapse(synapse);
                 },
@@ -229,7 +231,7 @@ class RefusalTest {
     }
 
     private static NormalDistribution normal(double mean, double sd) {
-        NormalDistribution d = TestModels.F.createNormalDistribution();
+        NormalDistribution d = NetworkFixture.F.createNormalDistribution();
         d.setMean(mean);
         d.setStandardDeviation(sd);
         return d;

@@ -16,6 +16,7 @@ import org.spikestudio.model.Network;
 import org.spikestudio.results.PopulationResult;
 import org.spikestudio.results.SimulationResult;
 import org.spikestudio.results.SpikeTrains;
+import org.spikestudio.testing.Examples;
 
 /** Same model and seed give the same spikes, whatever the thread count; options override the model. */
 class ReproducibilityTest {
@@ -123,7 +124,7 @@ class ReproducibilityTest {
     @ParameterizedTest(name = "duration {0} ms")
     @ValueSource(doubles = { 0.05, 0.15, 12.34, 0, -10, Double.NaN, Double.POSITIVE_INFINITY })
     void invalidDurationIsRefusedNamingTheTimeStep(double duration) throws Exception {
-        Network network = TestModels.load("seed/single-neuron.snn");
+        Network network = Examples.load("seed/single-neuron.snn");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ModelRun.prepare(network, "single-neuron.snn", RunOptions.defaults().withDuration(duration)));
         assertTrue(e.getMessage().contains("dt = 0.1"), e.getMessage());
@@ -131,7 +132,7 @@ class ReproducibilityTest {
 
     @Test
     void threadCountBelowOneIsRefused() throws Exception {
-        Network network = TestModels.load("seed/single-neuron.snn");
+        Network network = Examples.load("seed/single-neuron.snn");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ModelRun.prepare(network, "single-neuron.snn", RunOptions.defaults().withThreads(0)));
         assertTrue(e.getMessage().contains("threads"), e.getMessage());

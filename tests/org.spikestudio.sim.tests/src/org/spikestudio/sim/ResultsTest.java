@@ -18,6 +18,8 @@ import org.spikestudio.results.PopulationStatistics;
 import org.spikestudio.results.RateTrace;
 import org.spikestudio.results.RunInfo;
 import org.spikestudio.results.SimulationResult;
+import org.spikestudio.testing.NetworkFixture;
+import org.spikestudio.testing.Examples;
 
 /**
  * What a run reports: partial runs, statistics by hand, and agreement with the engine's own counts.
@@ -30,7 +32,7 @@ class ResultsTest {
     @Test
     void cancelledRunIsPartialAndConsistentWithWhatWasSimulated() throws Exception {
         // cuba.snn: 10000 steps of 0.1 ms; the token turns true once progress was reported once.
-        Network network = TestModels.load("benchmarks/cuba.snn");
+        Network network = Examples.load("benchmarks/cuba.snn");
         ModelRun run = ModelRun.prepare(network, "cuba.snn", RunOptions.defaults());
         AtomicInteger progressCalls = new AtomicInteger();
         SimulationResult result = run.run((done, total) -> progressCalls.incrementAndGet(),
@@ -47,7 +49,7 @@ class ResultsTest {
 
         long total = 0;
         for (PopulationResult p : result.populations()) {
-            var engine = run.compiled().populations().get(TestModels.population(network, p.name()));
+            var engine = run.compiled().populations().get(NetworkFixture.population(network, p.name()));
             long count = sim.spikeCount(engine);
             assertEquals(count, p.statistics().spikeCount(), p.name());
             assertEquals(count, p.spikes().count(), p.name() + ": every spike recorded");
@@ -101,11 +103,11 @@ class ResultsTest {
     void populationStatisticsMatchTheEngineAndTheFormulaByHand() throws Exception {
         // 5 neurons of which the input drives only 0, 1 and 2 (5 nA: 43 spikes each in 100 ms, as the
         // single neuron); 3 and 4 never fire. exc has no spike recorder while inh has one.
-        Network network = TestModels.network();
-        Population exc = TestModels.population(network, "exc", 5, PopulationType.EXCITATORY);
-        Population quiet = TestModels.population(network, "quiet", 2, PopulationType.INHIBITORY);
-        TestModels.constantInput(network, "drive", exc, 5).getNeurons().addAll(java.util.List.of(0, 1, 2));
-        var recorder = TestModels.F.createSpikeRecorder();
+        Network network = NetworkFixture.network();
+        Population exc = NetworkFixture.population(network, "exc", 5, PopulationType.EXCITATORY);
+        Population quiet = NetworkFixture.population(network, "quiet", 2, PopulationType.INHIBITORY);
+        NetworkFixture.constantInput(network, "drive", exc, 5).getNeurons().addAll(java.util.List.of(0, 1, 2));
+        var recorder = NetworkFixture.F.createSpikeRecorder();
         recorder.setName("quiet_spikes");
         recorder.setPopulation(quiet);
         network.getRecorders().add(recorder);
@@ -138,12 +140,12 @@ class ResultsTest {
         // population-100 with its 1 ms rate recorders replaced by a 5 ms one on exc only: exc gets 20 bins of 5 ms from the recorder,
         // inh keeps the default 100 bins of 1 ms. Both must sum to the population's spikes:
         // sum(rate * size * bin) = count, so sum(rate) = count / (size * bin in s).
-        Network network = TestModels.load("seed/population-100.snn");
+        Network network = Examples.load("seed/population-100.snn");
         network.getRecorders().removeIf(org.spikestudio.model.RateRecorder.class::isInstance);
         org.spikestudio.model.RateRecorder recorder = org.spikestudio.model.SpikestudioFactory.eINSTANCE
                 .createRateRecorder();
         recorder.setName("exc_rate5");
-        recorder.setPopulation(TestModels.population(network, "exc"));
+        recorder.setPopulation(NetworkFixture.population(network, "exc"));
         recorder.setBinWidth(5);
         network.getRecorders().add(recorder);
         SimulationResult result = ModelRun.prepare(network, "population-100.snn", RunOptions.defaults())

@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EcorePackage;
+import org.spikestudio.expression.units.Quantities;
 import org.spikestudio.model.Network;
 import org.spikestudio.model.NeuronGroup;
 import org.spikestudio.model.Population;
@@ -69,7 +70,7 @@ final class Rules {
 
     boolean atLeast(EAttribute feature, double value, double minimum) {
         return require(value >= minimum, ValidationCodes.BELOW_MINIMUM, feature,
-                "must be >= " + format(minimum) + ", is " + format(value));
+                "must be >= " + Quantities.exact(minimum) + ", is " + Quantities.exact(value));
     }
 
     void index(EAttribute feature, int index, NeuronGroup group) {
@@ -122,10 +123,5 @@ final class Rules {
                 }
             }
         }
-    }
-
-    static String format(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
-                : Double.toString(value);
     }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The number format of labels, pinned case by case (the format ModelLabels has always used). */
+/** The number formats, pinned case by case ({@code format}: the one ModelLabels has always used). */
 class QuantitiesTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -29,6 +29,38 @@ class QuantitiesTest {
             """)
     void formatsNumbers(double value, String expected) {
         assertEquals(expected, Quantities.format(value));
+    }
+
+    /** The validator's, info's and run's variant: every digit, as Java reads the number back. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2.0                     | 2
+            -0.0                    | 0
+            0.30000000000000004     | 0.30000000000000004
+            1.0E9                   | 1000000000
+            999999999999999.0       | 999999999999999
+            1.0E15                  | 1.0E15
+            2.5E-5                  | 2.5E-5
+            NaN                     | NaN
+            """)
+    void exactKeepsEveryDigit(double value, String expected) {
+        assertEquals(expected, Quantities.exact(value));
+    }
+
+    /** The charts' variant: six significant digits in plain notation, whole numbers in full. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            1000.0                  | 1000
+            -50.0                   | -50
+            0.5                     | 0.5
+            0.30000000000000004     | 0.3
+            0.3333333333333333      | 0.333333
+            1234567.5               | 1234570
+            1.5E-7                  | 0.00000015
+            Infinity                | Infinity
+            """)
+    void significantRoundsToSixDigitsInPlainNotation(double value, String expected) {
+        assertEquals(expected, Quantities.significant(value, 6));
     }
 
     @Test

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spikestudio.model.Network;
-import org.spikestudio.model.tests.TestFiles;
+import org.spikestudio.testing.Examples;
 
 /** In the host's package: it uses the package-private save hook to cut the write off half-way. */
 class InterruptedSaveTest {
@@ -50,7 +50,7 @@ class InterruptedSaveTest {
     @Test
     void interruptedSaveLeavesTheOldFileIntact(@TempDir Path folder) throws Exception {
         Path example = folder.resolve("model.snn");
-        Files.copy(TestFiles.repositoryRoot().resolve("examples/seed/population-100.snn"), example);
+        Files.copy(Examples.repositoryRoot().resolve("examples/seed/population-100.snn"), example);
         byte[] before = Files.readAllBytes(example);
         Network network = ModelFiles.load(example);
         network.getPopulations().get(0).setSize(200);

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.spikestudio.model.tests.TestFiles;
+import org.spikestudio.testing.Examples;
 
 /**
  * A model reaches nothing outside its own file (issue 15, item 1): references into other documents,
@@ -60,7 +60,7 @@ class SelfContainedLoadingTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        example = Files.readString(TestFiles.repositoryRoot().resolve("examples/seed/excitatory-inhibitory.snn"));
+        example = Files.readString(Examples.repositoryRoot().resolve("examples/seed/excitatory-inhibitory.snn"));
         Files.writeString(folder.resolve("other.snn"), example);
         model = folder.resolve("model.snn");
         server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());

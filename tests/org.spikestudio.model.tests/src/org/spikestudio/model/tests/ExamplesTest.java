@@ -34,18 +34,19 @@ import org.spikestudio.model.Projection;
 import org.spikestudio.model.resource.ModelFiles;
 import org.spikestudio.model.resource.ModelProblem;
 import org.spikestudio.model.validation.NetworkValidation;
+import org.spikestudio.testing.Examples;
 
 /** Every bundled example loads, validates without error, and survives a save/load round trip unchanged. */
 class ExamplesTest {
 
     static Stream<Path> examples() throws IOException {
-        return TestFiles.examples().stream();
+        return Examples.all().stream();
     }
 
     @Test
     void theAssignmentsCasesAndTheBenchmarksAreAllThere() throws IOException {
-        List<String> names = TestFiles.examples().stream()
-                .map(p -> TestFiles.repositoryRoot().resolve("examples").relativize(p).toString()).toList();
+        List<String> names = Examples.all().stream()
+                .map(p -> Examples.repositoryRoot().resolve("examples").relativize(p).toString()).toList();
         assertEquals(List.of("benchmarks/cuba-delta.snn", "benchmarks/cuba.snn", "seed/excitatory-inhibitory.snn",
                 "seed/population-100.snn", "seed/single-neuron.snn", "seed/three-populations.snn",
                 "seed/two-excitatory.snn", "seed/two-inhibitory.snn"), names);
@@ -84,7 +85,7 @@ class ExamplesTest {
 
     @Test
     void populationOf100UsesTheAssignmentsCeilNpOutDegreeAmongAll100() throws Exception {
-        Network network = ModelFiles.load(TestFiles.repositoryRoot().resolve("examples/seed/population-100.snn"));
+        Network network = ModelFiles.load(Examples.repositoryRoot().resolve("examples/seed/population-100.snn"));
         Assembly all = network.getAssemblies().get(0);
         assertEquals(List.of("exc", "inh"), all.getPopulations().stream().map(Population::getName).toList());
         assertEquals(100, NeuronGroups.size(all));
@@ -105,7 +106,7 @@ class ExamplesTest {
     @Test
     void cubaHasThePublishedParameters() throws Exception {
         for (String file : List.of("cuba.snn", "cuba-delta.snn")) {
-            Network network = ModelFiles.load(TestFiles.repositoryRoot().resolve("examples/benchmarks").resolve(file));
+            Network network = ModelFiles.load(Examples.repositoryRoot().resolve("examples/benchmarks").resolve(file));
             boolean delta = file.contains("delta");
             LifModel lif = (LifModel) network.getNeuronModels().get(0);
             assertEquals(20.0, lif.getResistance() * lif.getCapacitance(), 1e-12, "tau_m = R*C = 20 ms");
@@ -139,7 +140,7 @@ class ExamplesTest {
 
     @Test
     void excitatoryInhibitoryUsesTheAssignmentsCurrent() throws Exception {
-        Network network = ModelFiles.load(TestFiles.repositoryRoot().resolve("examples/seed/excitatory-inhibitory.snn"));
+        Network network = ModelFiles.load(Examples.repositoryRoot().resolve("examples/seed/excitatory-inhibitory.snn"));
         assertEquals("4*(sin(t/5)+0.3)", network.getInputs().stream().filter(ExpressionInput.class::isInstance)
                 .map(i -> ((ExpressionInput) i).getExpression()).findFirst().orElseThrow());
     }

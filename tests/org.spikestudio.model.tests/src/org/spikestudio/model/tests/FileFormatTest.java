@@ -20,11 +20,12 @@ import org.spikestudio.model.Population;
 import org.spikestudio.model.Projection;
 import org.spikestudio.model.SpikestudioFactory;
 import org.spikestudio.model.resource.ModelFiles;
+import org.spikestudio.testing.Examples;
 
 /** The XMI form is made for version control: small diffs, stable references, atomic saves. */
 class FileFormatTest {
 
-    private static final Path POPULATION_100 = TestFiles.repositoryRoot().resolve("examples/seed/population-100.snn");
+    private static final Path POPULATION_100 = Examples.repositoryRoot().resolve("examples/seed/population-100.snn");
 
     private static Path copyOfExample(Path folder) throws IOException {
         Path copy = folder.resolve("population-100.snn");

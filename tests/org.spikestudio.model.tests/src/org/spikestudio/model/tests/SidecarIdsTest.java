@@ -22,6 +22,7 @@ import org.spikestudio.model.SpikestudioFactory;
 import org.spikestudio.model.resource.ModelFiles;
 import org.spikestudio.model.resource.SidecarKeys;
 import org.spikestudio.model.resource.SidecarKeys.Key;
+import org.spikestudio.testing.Examples;
 
 /**
  * A sidecar keyed by id (a diagram) never reattaches to a different element: not to one deleted and
@@ -60,7 +61,7 @@ class SidecarIdsTest {
 
     @Test
     void editorDeleteAndRecreateUnderTheSameNameGivesANewId() throws Exception {
-        Network network = ModelFiles.load(TestFiles.repositoryRoot().resolve("examples/seed/population-100.snn"));
+        Network network = ModelFiles.load(Examples.repositoryRoot().resolve("examples/seed/population-100.snn"));
         List<Key> sidecar = sidecarOf(network);
         Population exc = network.getPopulations().get(0);
         EcoreUtil.delete(exc, true); // plain EMF delete: unsets every reference to it
@@ -141,7 +142,7 @@ class SidecarIdsTest {
 
     @Test
     void renamingKeepsTheIdSoTheEntryFollowsOnceTheSidecarIsRewritten() throws Exception {
-        Network network = ModelFiles.load(TestFiles.repositoryRoot().resolve("examples/seed/population-100.snn"));
+        Network network = ModelFiles.load(Examples.repositoryRoot().resolve("examples/seed/population-100.snn"));
         Population exc = network.getPopulations().get(0);
         exc.setName("pyramidal");
         Key rewritten = SidecarKeys.keyOf(exc);

@@ -38,6 +38,7 @@ import org.spikestudio.model.labels.ModelLabels;
 import org.spikestudio.model.units.ModelUnits;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import org.spikestudio.testing.Examples;
 
 /**
  * Units are declared once, as an annotation on each numeric attribute of the ecore; the texts
@@ -52,7 +53,7 @@ class UnitsTest {
     private static final Pattern MENTION = Pattern.compile("\\((" + Stream.of(Unit.values())
             .filter(u -> u != Unit.ONE).map(u -> Pattern.quote(u.symbol())).collect(Collectors.joining("|")) + ")[,)]");
 
-    private static final Path MODEL = TestFiles.repositoryRoot().resolve("bundles/org.spikestudio.model/model");
+    private static final Path MODEL = Examples.repositoryRoot().resolve("bundles/org.spikestudio.model/model");
 
     static Stream<EAttribute> numericAttributes() {
         return SpikestudioPackage.eINSTANCE.getEClassifiers().stream().filter(EClass.class::isInstance)

@@ -4,6 +4,15 @@ package org.spikestudio.model.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.spikestudio.testing.NetworkFixture.assembly;
+import static org.spikestudio.testing.NetworkFixture.constant;
+import static org.spikestudio.testing.NetworkFixture.explicit;
+import static org.spikestudio.testing.NetworkFixture.inDegree;
+import static org.spikestudio.testing.NetworkFixture.lif;
+import static org.spikestudio.testing.NetworkFixture.normal;
+import static org.spikestudio.testing.NetworkFixture.outDegree;
+import static org.spikestudio.testing.NetworkFixture.uniform;
+import static org.spikestudio.testing.NetworkFixture.valid;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,66 +58,16 @@ import org.spikestudio.model.SpikestudioPackage;
 import org.spikestudio.model.validation.NetworkValidation;
 import org.spikestudio.model.validation.SpikestudioValidator;
 import org.spikestudio.model.validation.ValidationCodes;
+import org.spikestudio.testing.Examples;
+import org.spikestudio.testing.NetworkFixture;
 
 /**
  * Every validation rule with a model that breaks it and one that just satisfies it (the boundary
- * value where there is one). The starting point is a small valid network built here.
+ * value where there is one). The starting point is {@link NetworkFixture#valid()}.
  */
 class ValidationTest {
 
     private static final SpikestudioFactory F = SpikestudioFactory.eINSTANCE;
-
-    /** exc (10, excitatory) and inh (5, inhibitory), LIF, one projection exc->inh, an input, two recorders. */
-    static Network valid() {
-        Network network = F.createNetwork();
-        network.setName("net");
-        network.setSimulation(F.createSimulationSettings());
-        ModelFiles.newResourceSet().createResource(org.eclipse.emf.common.util.URI.createFileURI("/tmp/net.snn"))
-                .getContents().add(network);
-        LifModel lif = F.createLifModel();
-        lif.setName("lif");
-        network.getNeuronModels().add(lif);
-        Population exc = population("exc", 10, PopulationType.EXCITATORY, lif);
-        Population inh = population("inh", 5, PopulationType.INHIBITORY, lif);
-        network.getPopulations().addAll(List.of(exc, inh));
-        Projection projection = F.createProjection();
-        projection.setName("exc_to_inh");
-        projection.setSource(exc);
-        projection.setTarget(inh);
-        FixedProbability p = F.createFixedProbability();
-        p.setProbability(0.5);
-        projection.setConnectivity(p);
-        projection.setSynapse(F.createDeltaSynapse());
-        projection.setWeight(constant(2));
-        projection.setDelay(constant(0.1));
-        network.getProjections().add(projection);
-        ConstantInput input = F.createConstantInput();
-        input.setName("drive");
-        input.setTarget(exc);
-        input.setAmplitude(5);
-        network.getInputs().add(input);
-        StateRecorder v = F.createStateRecorder();
-        v.setName("v");
-        v.setPopulation(exc);
-        v.getNeurons().addAll(List.of(0, 9));
-        network.getRecorders().add(v);
-        return network;
-    }
-
-    static Population population(String name, int size, PopulationType type, LifModel model) {
-        Population population = F.createPopulation();
-        population.setName(name);
-        population.setSize(size);
-        population.setType(type);
-        population.setNeuronModel(model);
-        return population;
-    }
-
-    static ConstantValue constant(double value) {
-        ConstantValue constant = F.createConstantValue();
-        constant.setValue(value);
-        return constant;
-    }
 
     static Population exc(Network n) {
         return n.getPopulations().get(0);
@@ -116,10 +75,6 @@ class ValidationTest {
 
     static Projection projection(Network n) {
         return n.getProjections().get(0);
-    }
-
-    static LifModel lif(Network n) {
-        return (LifModel) n.getNeuronModels().get(0);
     }
 
     /** Probability 0: the engine reserves one synapse, so huge populations stay within the synapse limit. */
@@ -144,7 +99,7 @@ class ValidationTest {
         EValidator.Registry.INSTANCE.remove(SpikestudioPackage.eINSTANCE);
         try {
             // Loading a model no longer registers the rules as a side effect.
-            Network network = ModelFiles.load(TestFiles.repositoryRoot().resolve("examples/seed/single-neuron.snn"));
+            Network network = ModelFiles.load(Examples.repositoryRoot().resolve("examples/seed/single-neuron.snn"));
             assertNull(EValidator.Registry.INSTANCE.get(SpikestudioPackage.eINSTANCE));
             network.getPopulations().get(0).setSize(0);
             NetworkValidation.register(); // what the front ends do at startup
@@ -549,7 +504,7 @@ class ValidationTest {
 
     @Test
     void problemsOfALoadedFileCarryTheElementsLine() throws Exception {
-        Path file = TestFiles.repositoryRoot().resolve("examples/seed/population-100.snn");
+        Path file = Examples.repositoryRoot().resolve("examples/seed/population-100.snn");
         Network network = ModelFiles.load(file);
         network.getPopulations().get(1).setSize(0);
         List<ModelProblem> problems = NetworkValidation.problems(network, file.toString());
@@ -560,43 +515,6 @@ class ValidationTest {
         assertEquals(8, problem.line(), problem.toString());
         assertEquals(file + ":8: error: Population 'inh': attribute 'size' must be >= 1, is 0", problem.toString());
         assertEquals("size", problem.feature());
-    }
-
-    static FixedOutDegree outDegree(int k) {
-        FixedOutDegree rule = F.createFixedOutDegree();
-        rule.setDegree(k);
-        return rule;
-    }
-
-    static FixedInDegree inDegree(int k) {
-        FixedInDegree rule = F.createFixedInDegree();
-        rule.setDegree(k);
-        return rule;
-    }
-
-    static ExplicitConnections explicit(int... pairs) {
-        ExplicitConnections list = F.createExplicitConnections();
-        for (int i = 0; i < pairs.length; i += 2) {
-            var c = F.createConnection();
-            c.setPre(pairs[i]);
-            c.setPost(pairs[i + 1]);
-            list.getConnections().add(c);
-        }
-        return list;
-    }
-
-    static UniformDistribution uniform(double low, double high) {
-        UniformDistribution d = F.createUniformDistribution();
-        d.setLow(low);
-        d.setHigh(high);
-        return d;
-    }
-
-    static NormalDistribution normal(double mean, double sd) {
-        NormalDistribution d = F.createNormalDistribution();
-        d.setMean(mean);
-        d.setStandardDeviation(sd);
-        return d;
     }
 
     static IzhikevichModel izhikevich(double peak) {
@@ -625,14 +543,6 @@ class ValidationTest {
         synapse.setTimeConstant(tau);
         synapse.setReversalPotential(reversal);
         return synapse;
-    }
-
-    static org.spikestudio.model.Assembly assembly(Network n, String name, Population... members) {
-        var assembly = F.createAssembly();
-        assembly.setName(name);
-        assembly.getPopulations().addAll(List.of(members));
-        n.getAssemblies().add(assembly);
-        return assembly;
     }
 
     static org.spikestudio.model.RateRecorder rate(Network n) {

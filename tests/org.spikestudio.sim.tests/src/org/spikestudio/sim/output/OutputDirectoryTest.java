@@ -25,7 +25,7 @@ import org.spikestudio.results.SimulationResult;
 import org.spikestudio.results.io.ResultFiles;
 import org.spikestudio.sim.ModelRun;
 import org.spikestudio.sim.RunOptions;
-import org.spikestudio.sim.TestModels;
+import org.spikestudio.testing.Examples;
 
 /** A results directory written all or nothing, without touching files that are not the result's. */
 class OutputDirectoryTest {
@@ -124,7 +124,7 @@ class OutputDirectoryTest {
     @Test
     void aRealRunWrittenTwiceReplacesTheFirstResultsStateFiles(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("out");
-        Path root = TestModels.repositoryRoot();
+        Path root = Examples.repositoryRoot();
         // excitatory-inhibitory writes state-a_v.csv etc.; single-neuron writes state-neuron_v.csv instead.
         write(root.resolve("examples/seed/excitatory-inhibitory.snn"), out);
         assertTrue(names(out).contains("state-a_v.csv"), names(out).toString());

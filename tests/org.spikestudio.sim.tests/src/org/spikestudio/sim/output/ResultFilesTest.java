@@ -27,18 +27,18 @@ import org.spikestudio.results.io.ResultFiles;
 import org.spikestudio.results.io.ResultReader;
 import org.spikestudio.sim.ModelRun;
 import org.spikestudio.sim.RunOptions;
-import org.spikestudio.sim.TestModels;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import org.spikestudio.testing.Examples;
 
 /** The CSV and JSON files of a result, parsed back and compared with the result and with hand values. */
 class ResultFilesTest {
 
     private static Path example(String relative) {
-        return TestModels.example(relative);
+        return Examples.path(relative);
     }
 
     private static SimulationResult run(Path file, RunOptions options) throws Exception {

@@ -26,8 +26,8 @@ import org.spikestudio.results.io.ResultFolder;
 import org.spikestudio.results.io.ResultReader;
 import org.spikestudio.sim.CompiledNetwork;
 import org.spikestudio.sim.RunOptions;
-import org.spikestudio.sim.TestModels;
 import org.spikestudio.sim.run.RunOutcome.Status;
+import org.spikestudio.testing.Examples;
 
 /** The run pipeline's outcomes, its events, and the folder it leaves (or does not leave) behind. */
 class RunPipelineTest {
@@ -73,7 +73,7 @@ class RunPipelineTest {
     @Test
     void aCompletedRunWritesTheWholeFolderThatReadsBack(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("deep/out");
-        RunRequest request = RunRequest.of(TestModels.example("seed/population-100.snn"), out, "7.7")
+        RunRequest request = RunRequest.of(Examples.path("seed/population-100.snn"), out, "7.7")
                 .withFormats(Set.of(ImageFormat.SVG));
         Events events = new Events();
         RunOutcome outcome = new RunPipeline(request).run(events, () -> false);
@@ -97,7 +97,7 @@ class RunPipelineTest {
     void aCancelledRunIsPartialAndStillWritten(@TempDir Path tmp) throws Exception {
         // single-neuron: 1000 steps; progress comes every block of 100 steps, the token turns true at the first.
         Events events = new Events();
-        RunOutcome outcome = new RunPipeline(RunRequest.of(TestModels.example("seed/single-neuron.snn"),
+        RunOutcome outcome = new RunPipeline(RunRequest.of(Examples.path("seed/single-neuron.snn"),
                 tmp.resolve("out"), "1")).run(events, () -> events.names.contains("progress"));
         assertEquals(Status.PARTIAL, outcome.status());
         assertTrue(outcome.result().info().steps() < 1000, "steps " + outcome.result().info().steps());
@@ -107,7 +107,7 @@ class RunPipelineTest {
     @Test
     void anInvalidOrUnreadableModelRunsNothingAndLeavesNoFolder(@TempDir Path tmp) throws Exception {
         Path broken = tmp.resolve("broken.snn");
-        String text = Files.readString(TestModels.example("seed/single-neuron.snn"));
+        String text = Files.readString(Examples.path("seed/single-neuron.snn"));
         Files.writeString(broken, text.replace("name=\"neuron\" size=\"1\"", "name=\"neuron\" size=\"0\""));
         Events events = new Events();
         RunOutcome invalid = new RunPipeline(RunRequest.of(broken, tmp.resolve("a"), "1")).run(events, () -> false);
@@ -126,7 +126,7 @@ class RunPipelineTest {
 
     @Test
     void aBadOverrideAndANetworkTooLargeForTheMemoryLimitAreOutcomesNotExceptions(@TempDir Path tmp) {
-        Path cuba = TestModels.example("benchmarks/cuba.snn");
+        Path cuba = Examples.path("benchmarks/cuba.snn");
         RunOutcome badDuration = new RunPipeline(RunRequest.of(cuba, tmp.resolve("a"), "1")
                 .withOptions(RunOptions.defaults().withDuration(0.05))).run(new Events(), () -> false);
         assertEquals(Status.BAD_OPTIONS, badDuration.status());

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -29,7 +27,7 @@ import org.spikestudio.model.Population;
 import org.spikestudio.model.Projection;
 import org.spikestudio.model.SpikestudioFactory;
 import org.spikestudio.model.SpikestudioPackage;
-import org.spikestudio.model.resource.ModelFiles;
+import org.spikestudio.testing.Examples;
 
 /**
  * The item providers as the workbench obtains them, through EMF's registry (plugin.xml): labels
@@ -46,11 +44,7 @@ class ItemProvidersTest {
     }
 
     private static Network example(String name) throws Exception {
-        Path dir = Path.of("").toAbsolutePath();
-        while (!Files.isDirectory(dir.resolve("examples/seed"))) {
-            dir = dir.getParent();
-        }
-        return ModelFiles.load(dir.resolve("examples").resolve(name));
+        return Examples.load(name);
     }
 
     private String label(EObject element) {

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -44,6 +43,7 @@ import org.spikestudio.model.resource.ModelFiles;
 import org.spikestudio.model.resource.ModelProblem;
 import org.spikestudio.model.resource.SidecarKeys;
 import org.spikestudio.model.validation.NetworkValidation;
+import org.spikestudio.testing.Examples;
 
 /** The domain commands on an editing domain as the editors use it: execute, undo, redo. */
 class ModelCommandsTest {
@@ -57,14 +57,6 @@ class ModelCommandsTest {
     @AfterEach
     void dispose() {
         factory.dispose();
-    }
-
-    private static Path examples() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (!Files.isDirectory(dir.resolve("examples/seed"))) {
-            dir = dir.getParent();
-        }
-        return dir.resolve("examples");
     }
 
     private AdapterFactoryEditingDomain domainOf(Network network) {
@@ -113,7 +105,7 @@ class ModelCommandsTest {
 
     @Test
     void deletingAPopulationDeletesWhatRefersToItInOneUndoableStep() throws Exception {
-        Network network = ModelFiles.load(examples().resolve("seed/population-100.snn"));
+        Network network = ModelFiles.load(Examples.path("seed/population-100.snn"));
         byte[] before = saved(network);
         Population exc = network.getPopulations().get(0);
         Assembly all = network.getAssemblies().get(0);
@@ -139,7 +131,7 @@ class ModelCommandsTest {
         assertTrue(stack.canUndo());
         stack.undo();
         assertArrayEquals(before, saved(network), "one undo restores the model exactly");
-        assertArrayEquals(Files.readAllBytes(examples().resolve("seed/population-100.snn")), saved(network),
+        assertArrayEquals(Files.readAllBytes(Examples.path("seed/population-100.snn")), saved(network),
                 "and byte for byte as the file");
         stack.redo();
         assertArrayEquals(deleted, saved(network), "redo deletes the same again");
@@ -148,7 +140,7 @@ class ModelCommandsTest {
 
     @Test
     void emfsDeleteCascadesInSpikestudiosEditingDomain() throws Exception {
-        Network network = ModelFiles.load(examples().resolve("seed/population-100.snn"));
+        Network network = ModelFiles.load(Examples.path("seed/population-100.snn"));
         var domain = new SpikestudioEditingDomain(factory, stack, network.eResource().getResourceSet());
         // What the generated editor's Delete action creates.
         Command delete = DeleteCommand.create(domain, List.of(network.getPopulations().get(0)));
@@ -160,7 +152,7 @@ class ModelCommandsTest {
 
     @Test
     void deletingANeuronModelDeletesItsPopulationsAndTheirDependants() throws Exception {
-        Network network = ModelFiles.load(examples().resolve("seed/population-100.snn"));
+        Network network = ModelFiles.load(Examples.path("seed/population-100.snn"));
         byte[] before = saved(network);
         CascadingDeleteCommand delete = ModelCommands.delete(domainOf(network), List.of(network.getNeuronModels().get(0)));
         assertEquals(2 + 2 + 2 + 7, delete.getDependants().size(), "2 populations, 2 projections, 2 inputs, 7 recorders");
@@ -175,7 +167,7 @@ class ModelCommandsTest {
 
     @Test
     void deletingAnAssemblyDeletesTheProjectionsOntoIt() throws Exception {
-        Network network = ModelFiles.load(examples().resolve("seed/population-100.snn"));
+        Network network = ModelFiles.load(Examples.path("seed/population-100.snn"));
         CascadingDeleteCommand delete = ModelCommands.delete(domainOf(network), List.of(network.getAssemblies().get(0)));
         assertEquals(List.of("exc_to_all", "inh_to_all"), names(delete.getDependants()));
         stack.execute(delete);
@@ -185,7 +177,7 @@ class ModelCommandsTest {
 
     @Test
     void theRootAndRequiredPartsCannotBeDeletedAlone() throws Exception {
-        Network network = ModelFiles.load(examples().resolve("seed/population-100.snn"));
+        Network network = ModelFiles.load(Examples.path("seed/population-100.snn"));
         AdapterFactoryEditingDomain domain = domainOf(network);
         Projection projection = network.getProjections().get(0);
         assertFalse(ModelCommands.delete(domain, List.of(network)).canExecute());
@@ -198,7 +190,7 @@ class ModelCommandsTest {
 
     @Test
     void createdElementsHaveFreshNamesAndValidate() throws Exception {
-        Network network = ModelFiles.load(examples().resolve("seed/population-100.snn"));
+        Network network = ModelFiles.load(Examples.path("seed/population-100.snn"));
         AdapterFactoryEditingDomain domain = domainOf(network);
         Population exc = network.getPopulations().get(0);
 
@@ -238,7 +230,7 @@ class ModelCommandsTest {
 
     @Test
     void aPopulationInANetworkWithoutNeuronModelsBringsOne() throws Exception {
-        Network network = ModelFiles.load(examples().resolve("seed/single-neuron.snn"));
+        Network network = ModelFiles.load(Examples.path("seed/single-neuron.snn"));
         AdapterFactoryEditingDomain domain = domainOf(network);
         stack.execute(ModelCommands.delete(domain, List.of(network.getNeuronModels().get(0))));
         assertTrue(network.getNeuronModels().isEmpty() && network.getPopulations().isEmpty());
@@ -253,7 +245,7 @@ class ModelCommandsTest {
 
     @Test
     void connectMakesAValidProjectionAndRefusesWhatCannotBeConnected() throws Exception {
-        Network network = ModelFiles.load(examples().resolve("seed/population-100.snn"));
+        Network network = ModelFiles.load(Examples.path("seed/population-100.snn"));
         AdapterFactoryEditingDomain domain = domainOf(network);
         Population exc = network.getPopulations().get(0);
         Population inh = network.getPopulations().get(1);
@@ -272,7 +264,7 @@ class ModelCommandsTest {
         stack.execute(ModelCommands.connect(domain, exc, all));
         assertEquals("exc_to_all_2", network.getProjections().get(3).getName(), "exc_to_all exists");
 
-        Network other = ModelFiles.load(examples().resolve("seed/single-neuron.snn"));
+        Network other = ModelFiles.load(Examples.path("seed/single-neuron.snn"));
         assertFalse(ModelCommands.connect(domain, exc, other.getPopulations().get(0)).canExecute(), "another model");
         assertFalse(ModelCommands.connect(domain, exc, network.getInputs().get(0)).canExecute(), "an input");
         assertFalse(ModelCommands.connect(domain, all, exc).canExecute(), "exc + inh: the sign would be undefined");
@@ -286,7 +278,7 @@ class ModelCommandsTest {
     /** The editor path of sidecar ids: deleted by command, then recreated under the same name. */
     @Test
     void aPopulationDeletedAndRecreatedUnderItsNameIsNotTheOldOneForASidecar() throws Exception {
-        Network network = ModelFiles.load(examples().resolve("seed/population-100.snn"));
+        Network network = ModelFiles.load(Examples.path("seed/population-100.snn"));
         Population exc = network.getPopulations().get(0);
         SidecarKeys.Key old = SidecarKeys.keyOf(exc);
         AdapterFactoryEditingDomain domain = domainOf(network);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.spikestudio.plots;
+package org.spikestudio.testing;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,36 +17,36 @@ import org.spikestudio.results.SimulationResult;
 import org.spikestudio.results.SpikeTrains;
 import org.spikestudio.results.StateTrace;
 
-/** Hand-made simulation results for the plot tests and previews. */
-final class Results {
+/** Hand-made simulation results for the chart and plot tests and previews. */
+public final class Results {
 
-    static final double DT = 0.1;
+    public static final double DT = 0.1;
 
     private Results() {
     }
 
-    static RunInfo info(String model, double ms) {
+    public static RunInfo info(String model, double ms) {
         return new RunInfo(null, model, 1, DT, ms, ms, Math.round(ms / DT), false, 1, 0, 0, "test");
     }
 
-    static PopulationResult population(String name, PopulationType type, int size, SpikeTrains spikes) {
+    public static PopulationResult population(String name, PopulationType type, int size, SpikeTrains spikes) {
         long count = spikes == null ? 0 : spikes.count();
         return new PopulationResult(null, name, type, size, "LIF '" + name + "'", -50, spikes,
                 new PopulationStatistics(count, 0, Double.NaN, 0));
     }
 
     /** A state trace sampled at {@code timesMs}, each a whole number of steps of {@link #DT}. */
-    static StateTrace state(String recorder, String population, RecordedVariable variable, int[] neurons,
+    public static StateTrace state(String recorder, String population, RecordedVariable variable, int[] neurons,
             double[] timesMs, double[][] values) {
         return new StateTrace(null, recorder, null, population, variable, neurons, steps(timesMs), values);
     }
 
     /** A rate in bins of {@code binMs} (a whole number of steps of {@link #DT}) from 0 ms. */
-    static RateTrace rate(String recorder, String population, double binMs, double[] rateHz) {
+    public static RateTrace rate(String recorder, String population, double binMs, double[] rateHz) {
         return new RateTrace(null, recorder, null, population, (int) Math.round(binMs / DT), rateHz);
     }
 
-    static int[] steps(double[] timesMs) {
+    public static int[] steps(double[] timesMs) {
         int[] steps = new int[timesMs.length];
         for (int k = 0; k < steps.length; k++) {
             steps[k] = (int) Math.round(timesMs[k] / DT);
@@ -54,13 +54,13 @@ final class Results {
         return steps;
     }
 
-    static SimulationResult result(RunInfo info, List<PopulationResult> populations, List<StateTrace> states,
+    public static SimulationResult result(RunInfo info, List<PopulationResult> populations, List<StateTrace> states,
             List<RateTrace> rates) {
         return new SimulationResult(info, populations, List.<ProjectionSummary>of(), states, rates);
     }
 
     /** Poisson spikes of {@code size} neurons at {@code rateHz} in [fromMs, toMs), in time order. */
-    static SpikeTrains poisson(int size, double rateHz, double fromMs, double toMs, long seed) {
+    public static SpikeTrains poisson(int size, double rateHz, double fromMs, double toMs, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         double p = rateHz * DT / 1000;
         List<int[]> spikes = new ArrayList<>();
@@ -81,7 +81,7 @@ final class Results {
     }
 
     /** A population rate from spikes, in bins of {@code binMs}. */
-    static RateTrace rate(String population, int size, SpikeTrains spikes, double binMs, double durationMs) {
+    public static RateTrace rate(String population, int size, SpikeTrains spikes, double binMs, double durationMs) {
         int bins = (int) Math.ceil(durationMs / binMs);
         double[] rates = new double[bins];
         for (double t : spikes.timesMs(DT)) {
@@ -98,13 +98,13 @@ final class Results {
      * mV) driven by a ramp current from 0 to {@code maxNa[i]} nA, forward Euler: the membrane
      * potential and input current traces, sampled every step, and the spikes.
      */
-    static final class Lif {
-        final double[] times;
-        final double[][] v;
-        final double[][] current;
-        final SpikeTrains spikes;
+    public static final class Lif {
+        public final double[] times;
+        public final double[][] v;
+        public final double[][] current;
+        public final SpikeTrains spikes;
 
-        Lif(double durationMs, double... maxNa) {
+        public Lif(double durationMs, double... maxNa) {
             int steps = (int) Math.round(durationMs / DT);
             times = new double[steps];
             v = new double[maxNa.length][steps];
@@ -135,11 +135,11 @@ final class Results {
             spikes = new SpikeTrains(t, ids);
         }
 
-        StateTrace potential(String recorder, String population, int... neurons) {
+        public StateTrace potential(String recorder, String population, int... neurons) {
             return trace(recorder, population, RecordedVariable.MEMBRANE_POTENTIAL, v, neurons);
         }
 
-        StateTrace current(String recorder, String population, int... neurons) {
+        public StateTrace current(String recorder, String population, int... neurons) {
             return trace(recorder, population, RecordedVariable.INPUT_CURRENT, current, neurons);
         }
 
@@ -158,7 +158,7 @@ final class Results {
      * and an inhibitory single neuron "inh", both with potential and current traces, spikes and
      * rates.
      */
-    static SimulationResult assignment() {
+    public static SimulationResult assignment() {
         double ms = 200;
         Lif exc = new Lif(ms, 20, 25, 30);
         Lif inh = new Lif(ms, 35);
@@ -174,7 +174,7 @@ final class Results {
      * A balanced network in the manner of Brunel (2000): 800 excitatory and 200 inhibitory neurons
      * with Poisson spikes for 1 s, an unrecorded input population, and rates in 5 ms bins.
      */
-    static SimulationResult balanced() {
+    public static SimulationResult balanced() {
         double ms = 1000;
         SpikeTrains e = poisson(800, 8, 0, ms, 1);
         SpikeTrains i = poisson(200, 20, 0, ms, 2);
@@ -189,7 +189,7 @@ final class Results {
      * 30 recorded neurons (25 excitatory, 5 inhibitory) with potential and synaptic current traces:
      * more than a chart draws, and one population of a single neuron with its spikes.
      */
-    static SimulationResult manyTraces() {
+    public static SimulationResult manyTraces() {
         double ms = 300;
         double[] currents = new double[30];
         for (int i = 0; i < currents.length; i++) {
@@ -220,7 +220,7 @@ final class Results {
      * "third" (inhibitory) of 10 LIF neurons each, 5 potential traces (first[1], first[5],
      * second[0], second[5], third[0]), spikes and rates in 2 ms bins.
      */
-    static SimulationResult threePopulations() {
+    public static SimulationResult threePopulations() {
         return populations("three-populations", new String[] { "first", "second", "third" },
                 new PopulationType[] { PopulationType.EXCITATORY, PopulationType.EXCITATORY,
                         PopulationType.INHIBITORY },
@@ -231,7 +231,7 @@ final class Results {
      * {@code count} populations of 10 LIF neurons, alternately excitatory and inhibitory, named
      * "p0", "p1", ..., with the potential of neurons 0 and 9 of each recorded, spikes and rates.
      */
-    static SimulationResult manyPopulations(int count) {
+    public static SimulationResult manyPopulations(int count) {
         String[] names = new String[count];
         PopulationType[] types = new PopulationType[count];
         int[][] recorded = new int[count][];
@@ -271,7 +271,7 @@ final class Results {
     }
 
     /** {@code neurons} neurons in one excitatory and one inhibitory population, about {@code spikes} spikes. */
-    static SimulationResult big(int neurons, int spikes) {
+    public static SimulationResult big(int neurons, int spikes) {
         double ms = 1000;
         int ne = neurons * 4 / 5;
         int ni = neurons - ne;
