@@ -143,8 +143,8 @@ public final class CommandLine {
         stream.println("  info MODEL     neurons, expected and drawn synapses, memory estimate, steps");
         stream.println("      --seed N           seed for drawing the synapses");
         stream.println("      --no-build         do not draw the synapses (only the expected counts)");
-        stream.println("  export MODEL   write the model for Brian2 or PyNN (script, side files with the drawn network)");
-        stream.println("      --to TARGET        brian2 or pynn");
+        stream.println("  export MODEL   write the model for Brian2, PyNN or NeuroML (with the drawn network)");
+        stream.println("      --to TARGET        brian2, pynn or neuroml");
         stream.println("      -o, --out DIR      output directory (default: export/<model>-<target>)");
         stream.println("      --seed N           seed that draws the exported network");
         stream.println("      --connections list|rules  drawn connection list (default) or the rules");

@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Optional;
 
 import org.spikestudio.export.internal.Brian2Exporter;
+import org.spikestudio.export.internal.NeuroMLExporter;
 import org.spikestudio.export.internal.PyNNExporter;
 
 /** The exporters known to Spikestudio, for the command line and the workbench's export wizard. */
 public final class Exporters {
 
-    private static final List<Exporter> ALL = List.of(new Brian2Exporter(), new PyNNExporter());
+    private static final List<Exporter> ALL = List.of(new Brian2Exporter(), new PyNNExporter(),
+            new NeuroMLExporter());
 
     private Exporters() {
     }
