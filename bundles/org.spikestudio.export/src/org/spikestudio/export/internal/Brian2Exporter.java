@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.eclipse.emf.ecore.EObject;
 import org.spikestudio.engine.LifParameters;
 import org.spikestudio.engine.NeuronModel;
 import org.spikestudio.export.ExportOptions;
@@ -39,7 +38,6 @@ import org.spikestudio.model.StepInput;
 import org.spikestudio.model.resource.ModelFiles;
 import org.spikestudio.model.resource.ModelProblem;
 import org.spikestudio.model.validation.ElementNames;
-import org.spikestudio.sim.InvalidModelException;
 
 /**
  * A Brian2 2.5 script ({@code model.py}) for the runtime device (numpy or Cython) and
@@ -76,40 +74,29 @@ public final class Brian2Exporter implements Exporter {
         List<ModelProblem> problems = new ArrayList<>();
         Set<Population> realised = new LinkedHashSet<>();
         check(network, file, options, problems, realised);
-        if (problems.stream().anyMatch(ModelProblem::isError)) {
-            return new ExportResult(List.of(), problems);
-        }
-        Realisation r;
-        try {
-            r = Realisation.of(network, file, options.seed(), realised);
-        } catch (InvalidModelException e) {
-            problems.addAll(0, e.problems());
-            return new ExportResult(List.of(), problems);
-        }
-        problems.addAll(0, r.compiled().warnings());
-        OutputFiles out = new OutputFiles();
-        out.add("model.py", ""); // the main file first; its text is known after the side files
-        out.add("model.py", new Brian2Script(network, file, r, options, realised, out).text());
-        return new ExportResult(out.write(directory), problems);
+        return Realisation.export(network, file, options.seed(), realised, problems, directory, (r, out, all) -> {
+            out.add("model.py", ""); // the main file first; its text is known after the side files
+            out.add("model.py", new Brian2Script(network, file, r, options, realised, out).text());
+        });
     }
 
     private static void check(Network network, String file, ExportOptions options, List<ModelProblem> problems,
             Set<Population> realised) {
         for (Population p : network.getPopulations()) {
             if (!(p.getNeuronModel() instanceof LifModel)) {
-                problems.add(error(file, p, "neuronModel", "the Brian2 exporter writes LIF neurons only; "
+                problems.add(Problems.error(file, p, "neuronModel", "the Brian2 exporter writes LIF neurons only; "
                         + ElementNames.of(p.getNeuronModel()) + " cannot be exported yet"));
             }
         }
         for (Projection p : network.getProjections()) {
             if (!(p.getSynapse() instanceof DeltaSynapse)) {
-                problems.add(error(file, p, "synapse", "the Brian2 exporter writes delta synapses only; "
+                problems.add(Problems.error(file, p, "synapse", "the Brian2 exporter writes delta synapses only; "
                         + p.getSynapse().eClass().getName() + " cannot be exported yet"));
             }
             if (options.connections() == ExportOptions.Connections.RULES) {
                 String why = Brian2Script.ruleProblem(p);
                 if (why != null) {
-                    problems.add(error(file, p, "connectivity", why + "; export it with --connections list"));
+                    problems.add(Problems.error(file, p, "connectivity", why + "; export it with --connections list"));
                 }
             }
         }
@@ -123,7 +110,7 @@ public final class Brian2Exporter implements Exporter {
                 case NoiseInput n -> {
                     long values = steps * in.getTarget().getSize();
                     if (values > MAX_REALISED_VALUES) {
-                        problems.add(error(file, in, "distribution", "its currents are exported as drawn by Spikestudio"
+                        problems.add(Problems.error(file, in, "distribution", "its currents are exported as drawn by Spikestudio"
                                 + " (" + values + " values for " + steps + " steps), more than the "
                                 + MAX_REALISED_VALUES + " a side file may hold; Brian2's own random numbers would"
                                 + " not give the same spikes"));
@@ -131,7 +118,7 @@ public final class Brian2Exporter implements Exporter {
                         realised.add(in.getTarget());
                     }
                 }
-                default -> problems.add(error(file, in, "", "the Brian2 exporter cannot write "
+                default -> problems.add(Problems.error(file, in, "", "the Brian2 exporter cannot write "
                         + in.eClass().getName() + " inputs yet"));
             }
         }
@@ -149,15 +136,9 @@ public final class Brian2Exporter implements Exporter {
         }
         for (SpikeCountCoupling c : network.getCouplings()) {
             if (c.getSource() == null || c.getTarget() == null) {
-                problems.add(error(file, c, "source", "has no source or target"));
+                problems.add(Problems.error(file, c, "source", "has no source or target"));
             }
         }
-    }
-
-    static ModelProblem error(String file, EObject element, String feature, String reason) {
-        String name = ElementNames.of(element);
-        return new ModelProblem(file, ModelFiles.lineOf(element), 0, ModelProblem.Severity.ERROR, name, feature,
-                name + (feature.isEmpty() ? "" : ": attribute '" + feature + "'") + ": " + reason);
     }
 
     /**

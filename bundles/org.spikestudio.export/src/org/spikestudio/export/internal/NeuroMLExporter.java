@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.spikestudio.export.internal;
 
-import static org.spikestudio.export.internal.Brian2Exporter.error;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -14,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 
-import org.eclipse.emf.ecore.EObject;
 import org.spikestudio.engine.LifParameters;
 import org.spikestudio.export.ExportOptions;
 import org.spikestudio.export.ExportResult;
@@ -32,10 +30,8 @@ import org.spikestudio.model.SpikeRecorder;
 import org.spikestudio.model.StateRecorder;
 import org.spikestudio.model.StateVariable;
 import org.spikestudio.model.StepInput;
-import org.spikestudio.model.resource.ModelFiles;
 import org.spikestudio.model.resource.ModelProblem;
 import org.spikestudio.model.validation.ElementNames;
-import org.spikestudio.sim.InvalidModelException;
 
 /**
  * A NeuroML 2.3 network ({@value #NETWORK_FILE}) and a LEMS simulation ({@value #LEMS_FILE}) that
@@ -76,39 +72,28 @@ public final class NeuroMLExporter implements Exporter {
             throws IOException {
         List<ModelProblem> problems = new ArrayList<>();
         check(network, file, options, problems);
-        if (problems.stream().anyMatch(ModelProblem::isError)) {
-            return new ExportResult(List.of(), problems);
-        }
-        Realisation r;
-        try {
-            r = Realisation.of(network, file, options.seed(), Set.of());
-        } catch (InvalidModelException e) {
-            problems.addAll(0, e.problems());
-            return new ExportResult(List.of(), problems);
-        }
-        problems.addAll(0, r.compiled().warnings());
-        warnings(network, file, r, problems);
-        Map<Population, String> ids = ids(network);
-        OutputFiles out = new OutputFiles();
-        out.add(LEMS_FILE, lems(network, r, ids));
-        out.add(NETWORK_FILE, neuroml(network, r, ids));
-        return new ExportResult(out.write(directory), problems);
+        return Realisation.export(network, file, options.seed(), Set.of(), problems, directory, (r, out, all) -> {
+            warnings(network, file, r, all);
+            Map<Population, String> ids = ids(network);
+            out.add(LEMS_FILE, lems(network, r, ids));
+            out.add(NETWORK_FILE, neuroml(network, r, ids));
+        });
     }
 
     private static void check(Network network, String file, ExportOptions options, List<ModelProblem> problems) {
         for (Population p : network.getPopulations()) {
             if (!(p.getNeuronModel() instanceof LifModel)) {
-                problems.add(error(file, p, "neuronModel", "the NeuroML exporter writes LIF neurons (iafRefCell) only; "
+                problems.add(Problems.error(file, p, "neuronModel", "the NeuroML exporter writes LIF neurons (iafRefCell) only; "
                         + ElementNames.of(p.getNeuronModel()) + " cannot be exported yet"));
             }
         }
         for (Projection p : network.getProjections()) {
             if (!(p.getSynapse() instanceof DeltaSynapse)) {
-                problems.add(error(file, p, "synapse", "the NeuroML exporter writes delta synapses only; "
+                problems.add(Problems.error(file, p, "synapse", "the NeuroML exporter writes delta synapses only; "
                         + p.getSynapse().eClass().getName() + " cannot be exported yet"));
             }
             if (options.connections() == ExportOptions.Connections.RULES) {
-                problems.add(error(file, p, "connectivity", "NeuroML 2 has no connection rules, only connection"
+                problems.add(Problems.error(file, p, "connectivity", "NeuroML 2 has no connection rules, only connection"
                         + " lists; export it with --connections list"));
             }
         }
@@ -116,19 +101,19 @@ public final class NeuroMLExporter implements Exporter {
             switch (in) {
                 case ConstantInput c -> { }
                 case StepInput s -> { }
-                default -> problems.add(error(file, in, "", in.eClass().getName() + " inputs cannot be written in"
+                default -> problems.add(Problems.error(file, in, "", in.eClass().getName() + " inputs cannot be written in"
                         + " NeuroML 2: only constant and step currents (pulseGenerator) are exported"));
             }
         }
         for (SpikeCountCoupling c : network.getCouplings()) {
-            problems.add(error(file, c, "", "NeuroML 2 has no element for a coupling driven by a population's"
+            problems.add(Problems.error(file, c, "", "NeuroML 2 has no element for a coupling driven by a population's"
                     + " spike count; nothing is exported"));
         }
     }
 
     private static void warnings(Network network, String file, Realisation r, List<ModelProblem> problems) {
         if (!network.getProjections().isEmpty()) {
-            problems.add(warning(file, null, "delta synapses are written as one-step current pulses ("
+            problems.add(Problems.warning(file, null, "delta synapses are written as one-step current pulses ("
                     + DELTA_TYPE + " in " + LEMS_FILE + "): a spike moves v by its weight within one forward-Euler"
                     + " step of dt = " + r.dt() + " ms, together with that step's leak and inputs; another dt or"
                     + " integrator smears the jump"));
@@ -136,7 +121,7 @@ public final class NeuroMLExporter implements Exporter {
         for (Population p : network.getPopulations()) {
             LifParameters lif = Brian2Exporter.lif(r, p);
             if (Double.isFinite(lif.lowerClamp())) {
-                problems.add(warning(file, p.getNeuronModel(), "iafRefCell has no lower clamp: the potential is not"
+                problems.add(Problems.warning(file, p.getNeuronModel(), "iafRefCell has no lower clamp: the potential is not"
                         + " held at " + lif.lowerClamp() + " mV in the NeuroML model"));
                 break;
             }
@@ -145,22 +130,17 @@ public final class NeuroMLExporter implements Exporter {
             LifParameters lif = Brian2Exporter.lif(r, p);
             double[] v0 = r.initialPotentials(p);
             if (IntStream.range(0, v0.length).anyMatch(i -> v0[i] != lif.restPotential())) {
-                problems.add(warning(file, p, "iafRefCell sets the initial potential itself, one value for all cells;"
+                problems.add(Problems.warning(file, p, "iafRefCell sets the initial potential itself, one value for all cells;"
                         + " the initial potentials Spikestudio draws (not all at rest) are not exported"));
             }
         }
         for (Recorder rec : network.getRecorders()) {
             boolean potential = rec instanceof StateRecorder s && s.getVariable() == StateVariable.MEMBRANE_POTENTIAL;
             if (!(rec instanceof SpikeRecorder) && !potential) {
-                problems.add(warning(file, rec, ElementNames.of(rec) + " is not exported: the LEMS file records"
+                problems.add(Problems.warning(file, rec, "is not exported: the LEMS file records"
                         + " spikes and membrane potentials only"));
             }
         }
-    }
-
-    private static ModelProblem warning(String file, EObject element, String message) {
-        return new ModelProblem(file, element == null ? 0 : ModelFiles.lineOf(element), 0,
-                ModelProblem.Severity.WARNING, element == null ? "" : ElementNames.of(element), "", message);
     }
 
     /** NmlIds of the populations, unique and in the model's order. */

@@ -27,10 +27,8 @@ import org.spikestudio.model.SineInput;
 import org.spikestudio.model.SpikeCountCoupling;
 import org.spikestudio.model.StateRecorder;
 import org.spikestudio.model.StepInput;
-import org.spikestudio.model.resource.ModelFiles;
 import org.spikestudio.model.resource.ModelProblem;
 import org.spikestudio.model.validation.ElementNames;
-import org.spikestudio.sim.InvalidModelException;
 
 /**
  * A PyNN 0.10 script ({@code model.py}) for {@code pyNN.neuron}, {@code pyNN.brian2} and
@@ -59,26 +57,10 @@ public final class PyNNExporter implements Exporter {
         List<ModelProblem> problems = new ArrayList<>();
         Set<Population> realised = new LinkedHashSet<>();
         check(network, file, options, problems, realised);
-        if (problems.stream().anyMatch(ModelProblem::isError)) {
-            return new ExportResult(List.of(), problems);
-        }
-        Realisation r;
-        try {
-            r = Realisation.of(network, file, options.seed(), realised);
-        } catch (InvalidModelException e) {
-            problems.addAll(0, e.problems());
-            return new ExportResult(List.of(), problems);
-        }
-        problems.addAll(0, r.compiled().warnings());
-        OutputFiles out = new OutputFiles();
-        out.add("model.py", "");
-        out.add("model.py", new PyNNScript(network, file, r, options, realised, out).text());
-        return new ExportResult(out.write(directory), problems);
-    }
-
-    private static ModelProblem warning(String file, org.eclipse.emf.ecore.EObject element, String text) {
-        return new ModelProblem(file, ModelFiles.lineOf(element), 0, ModelProblem.Severity.WARNING,
-                ElementNames.of(element), "", ElementNames.of(element) + ": " + text);
+        return Realisation.export(network, file, options.seed(), realised, problems, directory, (r, out, all) -> {
+            out.add("model.py", ""); // the main file first; its text is known after the side files
+            out.add("model.py", new PyNNScript(network, file, r, options, realised, out).text());
+        });
     }
 
     private static void check(Network network, String file, ExportOptions options, List<ModelProblem> problems,
@@ -87,7 +69,7 @@ public final class PyNNExporter implements Exporter {
         Set<LifModel> seen = new LinkedHashSet<>();
         for (Population p : network.getPopulations()) {
             if (!(p.getNeuronModel() instanceof LifModel lif)) {
-                problems.add(Brian2Exporter.error(file, p, "neuronModel", "the PyNN exporter writes LIF neurons only; "
+                problems.add(Problems.error(file, p, "neuronModel", "the PyNN exporter writes LIF neurons only; "
                         + ElementNames.of(p.getNeuronModel()) + " cannot be exported yet"));
                 continue;
             }
@@ -95,25 +77,25 @@ public final class PyNNExporter implements Exporter {
                 continue;
             }
             if (euler) {
-                problems.add(warning(file, lif, "approximated: PyNN's backends integrate the LIF with their own"
+                problems.add(Problems.warning(file, lif, "approximated: PyNN's backends integrate the LIF with their own"
                         + " (exact or implicit) method, not forward Euler"));
             }
             if (lif.isSetLowerBound()) {
-                problems.add(warning(file, lif, "approximated: PyNN's IF cells have no lower clamp, so the"
+                problems.add(Problems.warning(file, lif, "approximated: PyNN's IF cells have no lower clamp, so the"
                         + " potential may fall below " + lif.getLowerBound() + " mV"));
             }
             if (!lif.isDiscardJumpsWhenRefractory() && lif.getRefractoryPeriod() > 0) {
-                problems.add(warning(file, lif, "approximated: PyNN's cells discard jumps that arrive while"
+                problems.add(Problems.warning(file, lif, "approximated: PyNN's cells discard jumps that arrive while"
                         + " refractory; this model keeps them"));
             }
         }
         for (Projection p : network.getProjections()) {
             if (!(p.getSynapse() instanceof DeltaSynapse)) {
-                problems.add(Brian2Exporter.error(file, p, "synapse", "the PyNN exporter writes delta synapses only; "
+                problems.add(Problems.error(file, p, "synapse", "the PyNN exporter writes delta synapses only; "
                         + p.getSynapse().eClass().getName() + " cannot be exported yet"));
             }
             if (options.connections() == ExportOptions.Connections.RULES && PyNNScript.ruleProblem(p) != null) {
-                problems.add(Brian2Exporter.error(file, p, "connectivity",
+                problems.add(Problems.error(file, p, "connectivity",
                         PyNNScript.ruleProblem(p) + "; export it with --connections list"));
             }
         }
@@ -124,7 +106,7 @@ public final class PyNNExporter implements Exporter {
                             + " (weight * C / dt nA); zero delays become one step (PyNN's minimum delay)"));
         }
         for (SpikeCountCoupling c : network.getCouplings()) {
-            problems.add(Brian2Exporter.error(file, c, "", "PyNN has no spike-count coupling; it cannot be exported"));
+            problems.add(Problems.error(file, c, "", "PyNN has no spike-count coupling; it cannot be exported"));
         }
         long steps = Math.round(network.getSimulation().getDuration() / network.getSimulation().getTimeStep());
         for (Input in : network.getInputs()) {
@@ -136,20 +118,20 @@ public final class PyNNExporter implements Exporter {
                 case NoiseInput n -> {
                     long values = steps * in.getTarget().getSize();
                     if (values > Brian2Exporter.MAX_REALISED_VALUES) {
-                        problems.add(Brian2Exporter.error(file, in, "distribution", "its currents are exported as"
+                        problems.add(Problems.error(file, in, "distribution", "its currents are exported as"
                                 + " drawn by Spikestudio (" + values + " values), more than the "
                                 + Brian2Exporter.MAX_REALISED_VALUES + " a side file may hold"));
                     } else {
                         realised.add(in.getTarget());
                     }
                 }
-                default -> problems.add(Brian2Exporter.error(file, in, "", "the PyNN exporter cannot write "
+                default -> problems.add(Problems.error(file, in, "", "the PyNN exporter cannot write "
                         + in.eClass().getName() + " inputs yet"));
             }
         }
         for (Recorder rec : network.getRecorders()) {
             if (rec instanceof StateRecorder || rec instanceof RateRecorder) {
-                problems.add(warning(file, rec, "not exported: the PyNN script records spikes only (spikes.csv)"));
+                problems.add(Problems.warning(file, rec, "not exported: the PyNN script records spikes only (spikes.csv)"));
             }
         }
     }

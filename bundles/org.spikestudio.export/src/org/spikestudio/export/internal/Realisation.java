@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.spikestudio.export.internal;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -11,9 +13,11 @@ import java.util.stream.IntStream;
 import org.spikestudio.engine.Simulation;
 import org.spikestudio.engine.StateProbe;
 import org.spikestudio.engine.StateVariable;
+import org.spikestudio.export.ExportResult;
 import org.spikestudio.model.Network;
 import org.spikestudio.model.Population;
 import org.spikestudio.model.Projection;
+import org.spikestudio.model.resource.ModelProblem;
 import org.spikestudio.sim.CompiledNetwork;
 import org.spikestudio.sim.InvalidModelException;
 import org.spikestudio.sim.ModelRun;
@@ -44,6 +48,35 @@ public final class Realisation {
     private Realisation(CompiledNetwork compiled, Simulation simulation) {
         this.compiled = compiled;
         this.simulation = simulation;
+    }
+
+    /** What an exporter adds to the files once the network is drawn: its main file and side files. */
+    interface Files {
+        void write(Realisation realisation, OutputFiles out, List<ModelProblem> problems) throws IOException;
+    }
+
+    /**
+     * The steps every exporter shares: stop when the exporter's own checks found an error, draw the
+     * network (the model's errors stop it too), then write the exporter's files all or nothing.
+     *
+     * @param problems the exporter's own checks so far; the compiler's warnings go first
+     */
+    static ExportResult export(Network network, String file, Long seed, Set<Population> realiseCurrents,
+            List<ModelProblem> problems, Path directory, Files files) throws IOException {
+        if (problems.stream().anyMatch(ModelProblem::isError)) {
+            return new ExportResult(List.of(), problems);
+        }
+        Realisation r;
+        try {
+            r = of(network, file, seed, realiseCurrents);
+        } catch (InvalidModelException e) {
+            problems.addAll(0, e.problems());
+            return new ExportResult(List.of(), problems);
+        }
+        problems.addAll(0, r.compiled().warnings());
+        OutputFiles out = new OutputFiles();
+        files.write(r, out, problems);
+        return new ExportResult(out.write(directory), problems);
     }
 
     /**
