@@ -82,11 +82,33 @@ public final class NetworkValidation {
     /** As {@link #problems(Network, String)}, with the size warning's memory figure from {@code memory}. */
     public static List<ModelProblem> problems(Network network, String file, MemoryEstimator memory) {
         List<ModelProblem> problems = new ArrayList<>();
-        collect(validate(network, memory), file, problems);
+        for (Finding f : findings(validate(network, memory))) {
+            problems.add(new ModelProblem(file, f.element() == null ? 0 : ModelFiles.lineOf(f.element()), 0,
+                    f.isError() ? ModelProblem.Severity.ERROR : ModelProblem.Severity.WARNING,
+                    f.element() == null ? "" : ElementNames.of(f.element()),
+                    f.feature() == null ? "" : f.feature().getName(), f.diagnostic().getMessage()));
+        }
         return problems;
     }
 
-    private static void collect(Diagnostic diagnostic, String file, List<ModelProblem> problems) {
+    /**
+     * One warning or error of a diagnostic tree, with the element and attribute it is about (either
+     * may be null), as every front end needs them: the command line's messages, the editor's markers.
+     */
+    public record Finding(Diagnostic diagnostic, EObject element, EStructuralFeature feature) {
+        public boolean isError() {
+            return diagnostic.getSeverity() >= Diagnostic.ERROR;
+        }
+    }
+
+    /** The warnings and errors of {@code root} (its leaves), in tree order. */
+    public static List<Finding> findings(Diagnostic root) {
+        List<Finding> findings = new ArrayList<>();
+        collect(root, findings);
+        return findings;
+    }
+
+    private static void collect(Diagnostic diagnostic, List<Finding> findings) {
         if (diagnostic.getChildren().isEmpty() && diagnostic.getSeverity() >= Diagnostic.WARNING) {
             EObject element = null;
             EStructuralFeature feature = null;
@@ -97,14 +119,10 @@ public final class NetworkValidation {
                     feature = f;
                 }
             }
-            problems.add(new ModelProblem(file, element == null ? 0 : ModelFiles.lineOf(element), 0,
-                    diagnostic.getSeverity() >= Diagnostic.ERROR ? ModelProblem.Severity.ERROR
-                            : ModelProblem.Severity.WARNING,
-                    element == null ? "" : ElementNames.of(element), feature == null ? "" : feature.getName(),
-                    diagnostic.getMessage()));
+            findings.add(new Finding(diagnostic, element, feature));
         }
         for (Diagnostic child : diagnostic.getChildren()) {
-            collect(child, file, problems);
+            collect(child, findings);
         }
     }
 }

@@ -6,10 +6,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.spikestudio.model.Identified;
 import org.spikestudio.model.Network;
@@ -39,33 +37,17 @@ public final class ModelProblems {
             return List.of();
         }
         List<Problem> problems = new ArrayList<>();
-        collect(NetworkValidation.validate(network), problems);
-        return problems;
-    }
-
-    private static void collect(Diagnostic diagnostic, List<Problem> problems) {
-        if (diagnostic.getChildren().isEmpty() && diagnostic.getSeverity() >= Diagnostic.WARNING) {
-            EObject element = null;
-            EStructuralFeature feature = null;
-            for (Object datum : diagnostic.getData()) {
-                if (element == null && datum instanceof EObject object) {
-                    element = object;
-                } else if (feature == null && datum instanceof EStructuralFeature f) {
-                    feature = f;
-                }
-            }
+        for (NetworkValidation.Finding f : NetworkValidation.findings(NetworkValidation.validate(network))) {
             // The nearest identified element: a weight's problem belongs to its projection.
-            EObject owner = element;
+            EObject owner = f.element();
             while (owner != null && !(owner instanceof Identified)) {
                 owner = owner.eContainer();
             }
-            problems.add(new Problem(diagnostic.getSeverity() >= Diagnostic.ERROR ? 2 : 1, diagnostic.getMessage(),
-                    element == null ? 0 : ModelFiles.lineOf(element),
-                    owner == null ? null : ((Identified) owner).getId(), feature == null ? null : feature.getName(),
-                    diagnostic.getCode()));
+            problems.add(new Problem(f.isError() ? 2 : 1, f.diagnostic().getMessage(),
+                    f.element() == null ? 0 : ModelFiles.lineOf(f.element()),
+                    owner == null ? null : ((Identified) owner).getId(),
+                    f.feature() == null ? null : f.feature().getName(), f.diagnostic().getCode()));
         }
-        for (Diagnostic child : diagnostic.getChildren()) {
-            collect(child, problems);
-        }
+        return problems;
     }
 }
