@@ -167,7 +167,10 @@ public final class ItemPropertyDescriptorAdapter implements IPropertyDescriptor 
             this.type = type;
             this.many = many;
             setValidator(value -> {
-                String text = (String) value;
+                // JFace checks the model's value (an Integer, a list) on setValue, the typed text afterwards.
+                if (!(value instanceof String text)) {
+                    return null;
+                }
                 if (many && text.isBlank()) {
                     return null; // an empty list
                 }

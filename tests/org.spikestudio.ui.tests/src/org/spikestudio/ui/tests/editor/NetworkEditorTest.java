@@ -354,6 +354,10 @@ class NetworkEditorTest {
 
         CellEditor size = property(editor, exc, P.getPopulation_Size()).descriptor.createPropertyEditor(shell);
         Text text = (Text) size.getControl();
+        // The Properties view first puts the model's value (an Integer) into the editor.
+        size.setValue(exc.getSize());
+        assertEquals("80", text.getText());
+        assertTrue(size.isValueValid(), size.getErrorMessage());
         text.setText("eighty");
         assertFalse(size.isValueValid(), "a number field accepted text");
         assertNotNull(size.getErrorMessage());
@@ -371,6 +375,8 @@ class NetworkEditorTest {
         StateRecorder excV = (StateRecorder) editor.getNetwork().getRecorders().get(2);
         CellEditor neurons = property(editor, excV, P.getStateRecorder_Neurons()).descriptor.createPropertyEditor(shell);
         Text list = (Text) neurons.getControl();
+        neurons.setValue(excV.getNeurons());
+        assertEquals("0, 1, 2", list.getText());
         list.setText("0, x");
         assertFalse(neurons.isValueValid(), "a list of numbers accepted text");
         list.setText("0, 5");
