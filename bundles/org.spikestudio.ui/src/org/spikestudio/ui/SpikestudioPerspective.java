@@ -19,6 +19,13 @@ public final class SpikestudioPerspective implements IPerspectiveFactory {
             IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_PROP_SHEET, IPageLayout.ID_PROGRESS_VIEW,
             IConsoleConstants.ID_CONSOLE_VIEW };
 
+    /**
+     * The Getting Started view of org.spikestudio.ui.editor: the first tab of the right folder, so a
+     * user who opens the workbench for the first time sees it, not the Outline, which stays empty
+     * until a network is open.
+     */
+    static final String GETTING_STARTED = "org.spikestudio.ui.editor.gettingStarted";
+
     @Override
     public void createInitialLayout(IPageLayout layout) {
         String editorArea = layout.getEditorArea();
@@ -27,6 +34,7 @@ public final class SpikestudioPerspective implements IPerspectiveFactory {
         left.addView(IPageLayout.ID_PROJECT_EXPLORER);
 
         IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.75f, editorArea);
+        right.addView(GETTING_STARTED);
         right.addView(IPageLayout.ID_OUTLINE);
 
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.68f, editorArea);
