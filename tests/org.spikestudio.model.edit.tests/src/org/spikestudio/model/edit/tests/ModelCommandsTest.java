@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.junit.jupiter.api.AfterEach;
@@ -148,6 +149,20 @@ class ModelCommandsTest {
         stack.execute(delete);
         assertEquals(List.of("inh_to_all"), names(network.getProjections()));
         assertNoDanglingReference(network);
+    }
+
+    @Test
+    void aSetNamesTheAttributeAndTheElementItSets() throws Exception {
+        Network network = ModelFiles.load(Examples.path("seed/population-100.snn"));
+        var domain = new SpikestudioEditingDomain(factory, stack, network.eResource().getResourceSet());
+        Population inh = network.getPopulations().get(1);
+        // What the Properties view creates for an edit of the size.
+        Command set = SetCommand.create(domain, inh, inh.eClass().getEStructuralFeature("size"), 0);
+        assertEquals("Set size of Population 'inh'", set.getLabel());
+        stack.execute(set);
+        assertEquals(0, inh.getSize());
+        stack.undo();
+        assertEquals(20, inh.getSize());
     }
 
     @Test
