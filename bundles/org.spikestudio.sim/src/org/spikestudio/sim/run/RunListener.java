@@ -27,6 +27,13 @@ public interface RunListener extends ProgressListener {
     }
 
     /**
+     * The spikes recorded since the previous batch, once per block of steps while simulating, on the
+     * running thread: keep it short (hand the batch to another thread), it delays the run.
+     */
+    default void spikes(SpikeBatch batch) {
+    }
+
+    /**
      * The simulation loop ended: finished, cancelled or refused by the engine. After a normal end the
      * results are written next, which a cancellation no longer stops.
      */
