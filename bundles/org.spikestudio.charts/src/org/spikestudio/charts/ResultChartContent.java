@@ -3,6 +3,7 @@ package org.spikestudio.charts;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,6 +28,7 @@ import org.spikestudio.results.PopulationType;
 import org.spikestudio.results.RateTrace;
 import org.spikestudio.results.RecordedVariable;
 import org.spikestudio.results.SimulationResult;
+import org.spikestudio.results.SpikeStatistics;
 import org.spikestudio.results.SpikeTrains;
 import org.spikestudio.results.StateTrace;
 
@@ -285,45 +287,147 @@ public final class ResultChartContent {
         if (traces.isEmpty()) {
             return Optional.empty();
         }
-        Set<Double> widths = new LinkedHashSet<>();
-        Map<String, List<RateTrace>> perPopulation = new LinkedHashMap<>();
+        Map<String, Integer> perPopulation = new LinkedHashMap<>();
         for (RateTrace trace : traces) {
-            widths.add(trace.binWidthMs(result.dt()));
-            perPopulation.computeIfAbsent(trace.population(), p -> new ArrayList<>()).add(trace);
+            perPopulation.merge(trace.population(), 1, Integer::sum);
         }
-        boolean oneWidth = widths.size() == 1;
-        boolean stacked = stacked(perPopulation.size());
-        if (stacked) {
-            // Legend and colours in panel order.
-            traces = perPopulation.values().stream().flatMap(List::stream).toList();
-        }
-        Map<String, List<Series>> seriesByPopulation = new LinkedHashMap<>();
-        List<Series> all = new ArrayList<>();
-        List<LegendEntry> legend = new ArrayList<>();
-        Map<PopulationType, List<String>> shades = new TreeMap<>();
-        Set<String> keys = new LinkedHashSet<>();
-        double end = result.info().simulatedMs();
+        boolean oneWidth = oneWidth(traces);
+        PopulationShades shades = new PopulationShades(result);
+        List<RateLine> lines = new ArrayList<>();
         for (RateTrace trace : traces) {
-            PopulationType type = typeOf(result, trace.population());
-            List<String> ofType = shades.computeIfAbsent(type, t -> new ArrayList<>());
-            if (!ofType.contains(trace.population())) {
-                ofType.add(trace.population());
-            }
-            int rgb = Palette.shade(type, ofType.indexOf(trace.population()));
-            String label = trace.population();
             List<String> details = new ArrayList<>();
-            if (perPopulation.get(trace.population()).size() > 1) {
+            if (perPopulation.get(trace.population()) > 1) {
                 details.add(trace.recorder() == null ? "default" : trace.recorder());
             }
             if (!oneWidth) {
                 details.add(number(trace.binWidthMs(result.dt())) + " ms bins");
             }
-            if (!details.isEmpty()) {
-                label += " (" + String.join(", ", details) + ")";
+            String label = trace.population() + (details.isEmpty() ? "" : " (" + String.join(", ", details) + ")");
+            lines.add(new RateLine(trace, label, shades.next(trace.population())));
+        }
+        return Optional.of(rateChart(result, lines, rateSubtitle(result, traces, "")));
+    }
+
+    /**
+     * Population rates (Hz) re-binned to {@code binMs} (rounded to whole steps by
+     * {@link RateTrace#binSteps}), one line per population, drawn as {@link #rate(SimulationResult)}
+     * draws. A population's rate is counted from its spikes, or, when its spikes were not recorded,
+     * from its finest recorded rate, whose bins are merged to the multiple of its width nearest to the
+     * bin asked for (at least one bin); the subtitle says which. The rate of a bin is its spikes over
+     * (size * bin width in s), the last bin's over its real width ({@link SpikeStatistics#rate}).
+     * Empty when the run has no step or no population has spikes or a rate.
+     *
+     * @throws IllegalArgumentException when {@code binMs} is not a positive number
+     */
+    public static Optional<ChartContent> rate(SimulationResult result, double binMs) {
+        List<RateLine> lines = new ArrayList<>();
+        List<RateTrace> traces = new ArrayList<>();
+        List<String> fromRates = new ArrayList<>();
+        PopulationShades shades = new PopulationShades(result);
+        for (Map.Entry<PopulationResult, RateTrace> entry : rebinned(result, binMs).entrySet()) {
+            PopulationResult p = entry.getKey();
+            traces.add(entry.getValue());
+            if (!p.spikesRecorded()) {
+                fromRates.add(p.name());
             }
-            String key = label;
+            lines.add(new RateLine(entry.getValue(), p.name(), shades.next(p.name())));
+        }
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!oneWidth(traces)) {
+            lines.replaceAll(line -> new RateLine(line.trace(),
+                    line.label() + " (" + number(line.trace().binWidthMs(result.dt())) + " ms bins)", line.rgb()));
+        }
+        String source;
+        if (fromRates.isEmpty()) {
+            source = ", from the spikes";
+        } else if (fromRates.size() == lines.size()) {
+            source = ", from the recorded rates (spikes not recorded)";
+        } else {
+            source = ", from the spikes; " + String.join(", ", fromRates) + " from the recorded rates";
+        }
+        return Optional.of(rateChart(result, lines, rateSubtitle(result, traces, source)));
+    }
+
+    /**
+     * Each population's rate in bins of about {@code binMs} (see {@link #rate(SimulationResult, double)}),
+     * in model order; populations without neurons, spikes or rate are left out.
+     */
+    private static Map<PopulationResult, RateTrace> rebinned(SimulationResult result, double binMs) {
+        if (!(binMs > 0) || Double.isInfinite(binMs)) {
+            throw new IllegalArgumentException("the bin width must be a positive number of ms, is " + binMs);
+        }
+        double dt = result.dt();
+        long steps = result.info().steps();
+        int binSteps = RateTrace.binSteps(binMs, dt);
+        Map<PopulationResult, RateTrace> rates = new LinkedHashMap<>();
+        if (steps <= 0) {
+            return rates;
+        }
+        int[] countsPerStep = new int[(int) steps];
+        for (PopulationResult p : result.populations()) {
+            if (p.size() == 0) {
+                continue;
+            }
+            Arrays.fill(countsPerStep, 0);
+            int bin = binSteps;
+            if (p.spikesRecorded()) {
+                for (int step : p.spikes().steps()) {
+                    if (step < steps) {
+                        countsPerStep[step]++;
+                    }
+                }
+            } else {
+                RateTrace finest = result.rates().stream()
+                        .filter(r -> r.population().equals(p.name()) && r.bins() > 0)
+                        .min(Comparator.comparingInt(RateTrace::binSteps)).orElse(null);
+                if (finest == null) {
+                    continue;
+                }
+                // A recorded bin's spikes, rate * size * width, is a whole number up to the rounding of the
+                // division that made the rate: put them on the bin's first step and merge whole bins.
+                for (int b = 0; b < finest.bins(); b++) {
+                    long from = finest.binStartStep(b);
+                    long width = Math.min(finest.binSteps(), steps - from);
+                    countsPerStep[(int) from] = (int) Math.round(finest.rateHz()[b] * p.size() * width * dt / 1000.0);
+                }
+                bin = finest.binSteps() * (int) Math.max(1, Math.round((double) binSteps / finest.binSteps()));
+            }
+            rates.put(p, SpikeStatistics.rate(null, null, p.id(), p.name(), p.size(), countsPerStep, steps, bin, dt));
+        }
+        return rates;
+    }
+
+    /** A rate trace drawn as one line, with its legend label and colour. */
+    private record RateLine(RateTrace trace, String label, int rgb) {
+    }
+
+    /**
+     * The rate lines as steps over their bins, the last step closed at the end of its bin (or of the
+     * run, when that comes first); lines of two to {@link #MAX_PANELS} populations in stacked panels,
+     * one per population.
+     */
+    private static ChartContent rateChart(SimulationResult result, List<RateLine> lines, String subtitle) {
+        Map<String, List<RateLine>> perPopulation = new LinkedHashMap<>();
+        for (RateLine line : lines) {
+            perPopulation.computeIfAbsent(line.trace().population(), p -> new ArrayList<>()).add(line);
+        }
+        boolean stacked = stacked(perPopulation.size());
+        if (stacked) {
+            // Legend in panel order.
+            lines = perPopulation.values().stream().flatMap(List::stream).toList();
+        }
+        Map<String, List<Series>> seriesByPopulation = new LinkedHashMap<>();
+        List<Series> all = new ArrayList<>();
+        List<LegendEntry> legend = new ArrayList<>();
+        Set<String> keys = new LinkedHashSet<>();
+        double end = result.info().simulatedMs();
+        for (RateLine line : lines) {
+            RateTrace trace = line.trace();
+            String key = line.label();
             for (int n = 2; keys.contains(key); n++) {
-                key = label + " #" + n;
+                key = line.label() + " #" + n;
             }
             keys.add(key);
             double[] starts = trace.binStartsMs(result.dt());
@@ -341,10 +445,11 @@ public final class ResultChartContent {
             x[bins] = last;
             y[bins] = rates[bins - 1];
             int[] keep = Decimation.keep(x.length, Decimation.BUCKETS, y);
-            Series series = new Series(key, rgb, Style.STEPS, Decimation.select(x, keep), Decimation.select(y, keep));
+            Series series = new Series(key, line.rgb(), Style.STEPS, Decimation.select(x, keep),
+                    Decimation.select(y, keep));
             seriesByPopulation.computeIfAbsent(trace.population(), p -> new ArrayList<>()).add(series);
             all.add(series);
-            legend.add(new LegendEntry(key, rgb, Symbol.LINE));
+            legend.add(new LegendEntry(key, line.rgb(), Symbol.LINE));
         }
         List<Panel> panels = new ArrayList<>();
         if (stacked) {
@@ -353,9 +458,36 @@ public final class ResultChartContent {
         } else {
             panels.add(new Panel(null, RATE, all, List.of()));
         }
-        String subtitle = "Population rate" + (oneWidth ? ", " + number(widths.iterator().next()) + " ms bins" : "");
-        return Optional.of(new ChartContent(Kind.RATE, result.info().modelName(), subtitle, Axis.time(end), panels,
-                legend, List.of(), null));
+        return new ChartContent(Kind.RATE, result.info().modelName(), subtitle, Axis.time(end), panels, legend,
+                List.of(), null);
+    }
+
+    /** "Population rate, 1 ms bins" (the width when all traces have one) followed by {@code source}. */
+    private static String rateSubtitle(SimulationResult result, List<RateTrace> traces, String source) {
+        return "Population rate" + (oneWidth(traces) ? ", " + number(traces.get(0).binWidthMs(result.dt())) + " ms bins"
+                : "") + source;
+    }
+
+    private static boolean oneWidth(List<RateTrace> traces) {
+        return traces.stream().mapToInt(RateTrace::binSteps).distinct().count() == 1;
+    }
+
+    /**
+     * A shade of its type for each population in turn: the first excitatory population red, the next
+     * dark red, and so on; the same population always gets the same shade.
+     */
+    private static final class PopulationShades {
+        private final SimulationResult result;
+        private final Map<String, Integer> shades = new LinkedHashMap<>();
+        private final Map<PopulationType, Integer> used = new TreeMap<>();
+
+        PopulationShades(SimulationResult result) {
+            this.result = result;
+        }
+
+        int next(String population) {
+            return shades.computeIfAbsent(population, p -> nextShade(typeOf(result, p), used));
+        }
     }
 
     private static PopulationType typeOf(SimulationResult result, String population) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -160,6 +161,74 @@ class ResultChartContentTest {
         assertEquals(0xd62728, steps.rgb());
         assertTrue(chart.panels().get(0).yAxis().fromZero());
         assertEquals("population rate (Hz)", chart.panels().get(0).yAxis().label());
+    }
+
+    @Test
+    void rateIsRebinnedFromHandCountedSpikes() {
+        // 25 steps of 0.1 ms (2.5 ms); E: 2 neurons, spikes in steps 0, 3, 9 | 10, 12 | 24.
+        // 1 ms bins (10 steps): 3 / (2 * 1 ms) = 1500 Hz, 2 / (2 * 1 ms) = 1000 Hz, and the last bin is 0.5 ms
+        // long: 1 / (2 * 0.5 ms) = 1000 Hz.
+        SpikeTrains spikes = new SpikeTrains(new int[] { 0, 3, 9, 10, 12, 24 }, new int[] { 0, 1, 0, 1, 0, 1 });
+        SimulationResult result = new SimulationResult(info(2.5), List.of(population("E", E, 2, spikes)),
+                List.<ProjectionSummary>of(), List.of(), List.of());
+        ChartContent chart = ResultChartContent.rate(result, 1).orElseThrow();
+        assertEquals(Kind.RATE, chart.kind());
+        assertEquals("Population rate, 1 ms bins, from the spikes", chart.subtitle());
+        Series e = chart.panels().get(0).series().get(0);
+        assertEquals("E", e.key());
+        assertEquals(Style.STEPS, e.style());
+        // Tolerance: a count over size * steps * dt / 1000 is a few roundings away from the exact rate.
+        assertArrayEquals(new double[] { 0, 1, 2, 2.5 }, e.x(), 1e-12);
+        assertArrayEquals(new double[] { 1500, 1000, 1000, 1000 }, e.y(), 1e-9);
+
+        // 0.96 ms is not a whole number of steps: 9.6 steps round to 10, the same bins.
+        assertArrayEquals(e.y(), ResultChartContent.rate(result, 0.96).orElseThrow().panels().get(0).series().get(0).y(),
+                1e-9);
+        // 0.5 ms bins: 2, 1, 2, 0, 1 spikes over 2 * 0.5 ms.
+        Series half = ResultChartContent.rate(result, 0.5).orElseThrow().panels().get(0).series().get(0);
+        assertArrayEquals(new double[] { 2000, 1000, 2000, 0, 1000, 1000 }, half.y(), 1e-9);
+        assertEquals("Population rate, 0.5 ms bins, from the spikes",
+                ResultChartContent.rate(result, 0.5).orElseThrow().subtitle());
+    }
+
+    @Test
+    void rateOfAPopulationWithoutSpikesIsMergedFromItsRecordedRate() {
+        // E as above (1500, 1000, 1000 Hz in 1 ms bins). I: 4 neurons, spikes not recorded, a rate recorded in
+        // 0.5 ms bins of 1, 0, 2, 4, 1 spikes (500 Hz per spike). Merged into 1 ms bins: 1 / (4 * 1 ms) =
+        // 250 Hz, 6 / (4 * 1 ms) = 1500 Hz, and the last 0.5 ms: 1 / (4 * 0.5 ms) = 500 Hz.
+        SpikeTrains spikes = new SpikeTrains(new int[] { 0, 3, 9, 10, 12, 24 }, new int[] { 0, 1, 0, 1, 0, 1 });
+        RateTrace recorded = new RateTrace(null, "r", null, "I", 5, new double[] { 500, 0, 1000, 2000, 500 });
+        RateTrace coarse = new RateTrace(null, "coarse", null, "I", 25, new double[] { 800 });
+        SimulationResult result = new SimulationResult(info(2.5),
+                List.of(population("E", E, 2, spikes), population("I", I, 4, null)), List.<ProjectionSummary>of(),
+                List.of(), List.of(coarse, recorded));
+        ChartContent chart = ResultChartContent.rate(result, 1).orElseThrow();
+        assertEquals("Population rate, 1 ms bins, from the spikes; I from the recorded rates", chart.subtitle());
+        assertEquals(2, chart.panels().size());
+        Series i = chart.panels().get(1).series().get(0);
+        assertEquals("I", i.key());
+        assertEquals(0x1f77b4, i.rgb());
+        assertEquals(0xd62728, chart.panels().get(0).series().get(0).rgb());
+        assertArrayEquals(new double[] { 0, 1, 2, 2.5 }, i.x(), 1e-12);
+        assertArrayEquals(new double[] { 250, 1500, 500, 500 }, i.y(), 1e-9);
+
+        // 0.3 ms: E in 3-step bins; I's recorded bins cannot be split, so I keeps its 0.5 ms bins.
+        ChartContent fine = ResultChartContent.rate(result, 0.3).orElseThrow();
+        assertEquals("Population rate, from the spikes; I from the recorded rates", fine.subtitle());
+        assertEquals(List.of("E (0.3 ms bins)", "I (0.5 ms bins)"),
+                fine.legend().stream().map(LegendEntry::label).toList());
+        assertArrayEquals(new double[] { 500, 0, 1000, 2000, 500, 500 }, fine.panels().get(1).series().get(0).y(),
+                1e-9);
+    }
+
+    @Test
+    void aRateBinMustBePositive() {
+        SimulationResult result = result(List.of(population("E", E, 1, -50)), List.of(), List.of());
+        for (double bin : new double[] { 0, -1, Double.NaN, Double.POSITIVE_INFINITY }) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> ResultChartContent.rate(result, bin));
+            assertTrue(e.getMessage().contains("bin width"), e.getMessage());
+        }
     }
 
     @Test
