@@ -355,9 +355,7 @@ public final class ResultChartContent {
      * in model order; populations without neurons, spikes or rate are left out.
      */
     private static Map<PopulationResult, RateTrace> rebinned(SimulationResult result, double binMs) {
-        if (!(binMs > 0) || Double.isInfinite(binMs)) {
-            throw new IllegalArgumentException("the bin width must be a positive number of ms, is " + binMs);
-        }
+        checkBin(binMs);
         double dt = result.dt();
         long steps = result.info().steps();
         int binSteps = RateTrace.binSteps(binMs, dt);
@@ -487,6 +485,79 @@ public final class ResultChartContent {
 
         int next(String population) {
             return shades.computeIfAbsent(population, p -> nextShade(typeOf(result, p), used));
+        }
+    }
+
+    /**
+     * The inter-spike intervals of each population whose spikes were recorded, as a histogram of
+     * intervals (count) against interval length (ms) in bins of {@code binMs} rounded to whole steps
+     * by {@link RateTrace#binSteps} (intervals are whole steps, so each falls in one bin exactly): bin
+     * k holds the intervals of [k, k + 1) bin widths, from 0 to the longest interval. Intervals are
+     * those between consecutive spikes of one neuron ({@link SpikeStatistics#intervalSteps}). One
+     * series of bars per population, coloured by type; two to {@link #MAX_PANELS} populations in
+     * stacked panels. Bars are never thinned. Empty when no neuron spiked twice.
+     *
+     * @throws IllegalArgumentException when {@code binMs} is not a positive number
+     */
+    public static Optional<ChartContent> isiHistogram(SimulationResult result, double binMs) {
+        checkBin(binMs);
+        double dt = result.dt();
+        int binSteps = RateTrace.binSteps(binMs, dt);
+        Map<PopulationResult, int[]> intervals = new LinkedHashMap<>();
+        long total = 0;
+        int longest = 0;
+        for (PopulationResult p : result.populations()) {
+            if (p.spikesRecorded() && p.size() > 0) {
+                int[] isi = SpikeStatistics.intervalSteps(p.spikes(), p.size());
+                if (isi.length > 0) {
+                    intervals.put(p, isi);
+                    total += isi.length;
+                    longest = Math.max(longest, Arrays.stream(isi).max().getAsInt());
+                }
+            }
+        }
+        if (intervals.isEmpty()) {
+            return Optional.empty();
+        }
+        int bins = longest / binSteps + 1;
+        double[] edges = new double[bins + 1];
+        for (int b = 0; b <= bins; b++) {
+            edges[b] = (long) b * binSteps * dt;
+        }
+        PopulationShades shades = new PopulationShades(result);
+        List<Series> all = new ArrayList<>();
+        List<LegendEntry> legend = new ArrayList<>();
+        for (Map.Entry<PopulationResult, int[]> entry : intervals.entrySet()) {
+            double[] counts = new double[bins + 1];
+            for (int isi : entry.getValue()) {
+                counts[isi / binSteps]++;
+            }
+            counts[bins] = counts[bins - 1];
+            String name = entry.getKey().name();
+            int rgb = shades.next(name);
+            all.add(new Series(name, rgb, Style.BARS, edges.clone(), counts));
+            legend.add(new LegendEntry(name, rgb, Symbol.BOX));
+        }
+        Axis count = new Axis("intervals", "n", null, Double.NaN, Double.NaN, true, true);
+        List<Panel> panels = new ArrayList<>();
+        if (stacked(all.size())) {
+            for (Series series : all) {
+                panels.add(new Panel(panelTitle(series.key(), typeOf(result, series.key())), count, List.of(series),
+                        List.of()));
+            }
+        } else {
+            panels.add(new Panel(null, count, all, List.of()));
+        }
+        String subtitle = "Inter-spike intervals, " + number(binSteps * dt) + " ms bins: " + count(total)
+                + (total == 1 ? " interval" : " intervals");
+        return Optional.of(new ChartContent(Kind.HISTOGRAM, result.info().modelName(), subtitle,
+                new Axis("inter-spike interval", "ISI", "ms", 0, edges[bins], false, false), panels, legend,
+                List.of(), null));
+    }
+
+    private static void checkBin(double binMs) {
+        if (!(binMs > 0) || Double.isInfinite(binMs)) {
+            throw new IllegalArgumentException("the bin width must be a positive number of ms, is " + binMs);
         }
     }
 

@@ -232,6 +232,48 @@ class ResultChartContentTest {
     }
 
     @Test
+    void isiHistogramByHand() {
+        // E: neuron 0 spikes in steps 0, 10, 30 (intervals 10, 20), neuron 1 in 5, 7, 27 (intervals 2, 20).
+        // I: one neuron, steps 0 and 40 (interval 40). "one": a single spike, no interval. "off": not recorded.
+        // 1 ms bins (10 steps) up to the longest interval (40 steps, bin 4): E 1, 1, 2, 0, 0; I 0, 0, 0, 0, 1.
+        SpikeTrains e = new SpikeTrains(new int[] { 0, 5, 7, 10, 27, 30 }, new int[] { 0, 1, 1, 0, 1, 0 });
+        SpikeTrains i = new SpikeTrains(new int[] { 0, 40 }, new int[] { 0, 0 });
+        SpikeTrains one = new SpikeTrains(new int[] { 3 }, new int[] { 0 });
+        SimulationResult result = result(List.of(population("E", E, 2, e), population("one", E, 1, one),
+                population("off", E, 3, null), population("I", I, 1, i)), List.of(), List.of());
+        ChartContent chart = ResultChartContent.isiHistogram(result, 1).orElseThrow();
+
+        assertEquals(Kind.HISTOGRAM, chart.kind());
+        assertEquals("Inter-spike intervals, 1 ms bins: 5 intervals", chart.subtitle());
+        assertEquals("inter-spike interval (ms)", chart.xAxis().label());
+        assertEquals(0, chart.xAxis().from());
+        assertEquals(5, chart.xAxis().to(), 1e-12);
+        assertEquals(List.of("E (excitatory)", "I (inhibitory)"), chart.panels().stream().map(Panel::title).toList());
+        Series bars = chart.panels().get(0).series().get(0);
+        assertEquals(Style.BARS, bars.style());
+        assertEquals(0xd62728, bars.rgb());
+        // Bar edges are k * 10 steps * 0.1 ms: one rounding each.
+        assertArrayEquals(new double[] { 0, 1, 2, 3, 4, 5 }, bars.x(), 1e-12);
+        assertArrayEquals(new double[] { 1, 1, 2, 0, 0, 0 }, bars.y());
+        assertArrayEquals(new double[] { 0, 0, 0, 0, 1, 1 }, chart.panels().get(1).series().get(0).y());
+        assertEquals("intervals", chart.panels().get(0).yAxis().label());
+        assertTrue(chart.panels().get(0).yAxis().integers());
+        assertEquals(List.of(new LegendEntry("E", 0xd62728, Symbol.BOX), new LegendEntry("I", 0x1f77b4, Symbol.BOX)),
+                chart.legend());
+
+        // 0.5 ms bins (5 steps), E alone: intervals 2 | - | 10 | - | 20, 20.
+        SimulationResult onlyE = result(List.of(population("E", E, 2, e)), List.of(), List.of());
+        ChartContent fine = ResultChartContent.isiHistogram(onlyE, 0.5).orElseThrow();
+        assertEquals(1, fine.panels().size());
+        assertArrayEquals(new double[] { 1, 0, 1, 0, 2, 2 }, fine.panels().get(0).series().get(0).y());
+        assertArrayEquals(new double[] { 0, 0.5, 1, 1.5, 2, 2.5 }, fine.panels().get(0).series().get(0).x(), 1e-12);
+
+        SimulationResult noInterval = result(List.of(population("one", E, 1, one)), List.of(), List.of());
+        assertTrue(ResultChartContent.isiHistogram(noInterval, 1).isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> ResultChartContent.isiHistogram(result, 0));
+    }
+
+    @Test
     void rasterHasABandPerPopulationAndASeriesPerType() {
         SpikeTrains e = new SpikeTrains(new int[] { 10, 20 }, new int[] { 0, 2 });
         SpikeTrains i = new SpikeTrains(new int[] { 15 }, new int[] { 1 });
