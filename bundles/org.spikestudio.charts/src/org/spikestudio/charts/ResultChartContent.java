@@ -555,6 +555,11 @@ public final class ResultChartContent {
                 List.of(), null));
     }
 
+    /** The statistics table of the result: a row per population, in model order. */
+    public static List<StatisticsRow> statistics(SimulationResult result) {
+        return result.populations().stream().map(StatisticsRow::of).toList();
+    }
+
     private static void checkBin(double binMs) {
         if (!(binMs > 0) || Double.isInfinite(binMs)) {
             throw new IllegalArgumentException("the bin width must be a positive number of ms, is " + binMs);

@@ -274,6 +274,20 @@ class ResultChartContentTest {
     }
 
     @Test
+    void statisticsAreThePopulationsFiguresInModelOrderFormattedAsTheCommandLine() {
+        PopulationResult e = new PopulationResult("pE", "E", E, 12000, "LIF", -50, null,
+                new PopulationStatistics(1234567, 7.5, 0.25, 10));
+        PopulationResult i = new PopulationResult(null, "I", I, 3, "LIF", -50, null,
+                new PopulationStatistics(0, 0, Double.NaN, 0));
+        List<StatisticsRow> rows = ResultChartContent.statistics(result(List.of(e, i), List.of(), List.of()));
+        assertEquals(List.of(new StatisticsRow("pE", "E", E, 12000, 1234567, 7.5, 0.25, 10),
+                new StatisticsRow(null, "I", I, 3, 0, 0, Double.NaN, 0)), rows);
+        assertEquals(List.of("population", "type", "size", "spikes", "rate (Hz)", "CV ISI"), StatisticsRow.COLUMNS);
+        assertEquals(List.of("E", "excitatory", "12,000", "1,234,567", "7.50", "0.250"), rows.get(0).cells());
+        assertEquals(List.of("I", "inhibitory", "3", "0", "0.00", "-"), rows.get(1).cells());
+    }
+
+    @Test
     void rasterHasABandPerPopulationAndASeriesPerType() {
         SpikeTrains e = new SpikeTrains(new int[] { 10, 20 }, new int[] { 0, 2 });
         SpikeTrains i = new SpikeTrains(new int[] { 15 }, new int[] { 1 });
