@@ -303,9 +303,9 @@ public final class ResultChartContent {
                 details.add(number(trace.binWidthMs(result.dt())) + " ms bins");
             }
             String label = trace.population() + (details.isEmpty() ? "" : " (" + String.join(", ", details) + ")");
-            lines.add(new RateLine(trace, label, shades.next(trace.population())));
+            lines.add(new RateLine(trace, label, shades.next(trace.population()), result));
         }
-        return Optional.of(rateChart(result, lines, rateSubtitle(result, traces, "")));
+        return Optional.of(rateChart(result, result.info().simulatedMs(), lines, rateSubtitle(result, traces, "")));
     }
 
     /**
@@ -330,14 +330,14 @@ public final class ResultChartContent {
             if (!p.spikesRecorded()) {
                 fromRates.add(p.name());
             }
-            lines.add(new RateLine(entry.getValue(), p.name(), shades.next(p.name())));
+            lines.add(new RateLine(entry.getValue(), p.name(), shades.next(p.name()), result));
         }
         if (lines.isEmpty()) {
             return Optional.empty();
         }
         if (!oneWidth(traces)) {
             lines.replaceAll(line -> new RateLine(line.trace(),
-                    line.label() + " (" + number(line.trace().binWidthMs(result.dt())) + " ms bins)", line.rgb()));
+                    line.label() + " (" + number(line.trace().binWidthMs(result.dt())) + " ms bins)", line.rgb(), result));
         }
         String source;
         if (fromRates.isEmpty()) {
@@ -347,7 +347,7 @@ public final class ResultChartContent {
         } else {
             source = ", from the spikes; " + String.join(", ", fromRates) + " from the recorded rates";
         }
-        return Optional.of(rateChart(result, lines, rateSubtitle(result, traces, source)));
+        return Optional.of(rateChart(result, result.info().simulatedMs(), lines, rateSubtitle(result, traces, source)));
     }
 
     /**
@@ -397,16 +397,18 @@ public final class ResultChartContent {
         return rates;
     }
 
-    /** A rate trace drawn as one line, with its legend label and colour. */
-    private record RateLine(RateTrace trace, String label, int rgb) {
+    /** A rate trace of {@code run} drawn as one line, with its legend label and colour. */
+    private record RateLine(RateTrace trace, String label, int rgb, SimulationResult run) {
     }
 
     /**
      * The rate lines as steps over their bins, the last step closed at the end of its bin (or of the
      * run, when that comes first); lines of two to {@link #MAX_PANELS} populations in stacked panels,
-     * one per population.
+     * one per population. {@code result} gives the title and the populations' types, {@code end} the
+     * end of the time axis.
      */
-    private static ChartContent rateChart(SimulationResult result, List<RateLine> lines, String subtitle) {
+    private static ChartContent rateChart(SimulationResult result, double end, List<RateLine> lines,
+            String subtitle) {
         Map<String, List<RateLine>> perPopulation = new LinkedHashMap<>();
         for (RateLine line : lines) {
             perPopulation.computeIfAbsent(line.trace().population(), p -> new ArrayList<>()).add(line);
@@ -420,20 +422,21 @@ public final class ResultChartContent {
         List<Series> all = new ArrayList<>();
         List<LegendEntry> legend = new ArrayList<>();
         Set<String> keys = new LinkedHashSet<>();
-        double end = result.info().simulatedMs();
         for (RateLine line : lines) {
             RateTrace trace = line.trace();
+            double dt = line.run().dt();
+            double runEnd = line.run().info().simulatedMs();
             String key = line.label();
             for (int n = 2; keys.contains(key); n++) {
                 key = line.label() + " #" + n;
             }
             keys.add(key);
-            double[] starts = trace.binStartsMs(result.dt());
+            double[] starts = trace.binStartsMs(dt);
             double[] rates = trace.rateHz();
             int bins = rates.length;
-            double last = starts[bins - 1] + trace.binWidthMs(result.dt());
-            if (end > starts[bins - 1]) {
-                last = Math.min(last, end);
+            double last = starts[bins - 1] + trace.binWidthMs(dt);
+            if (runEnd > starts[bins - 1]) {
+                last = Math.min(last, runEnd);
             }
             // One more point closes the last bin's step at its end.
             double[] x = new double[bins + 1];
@@ -553,6 +556,166 @@ public final class ResultChartContent {
         return Optional.of(new ChartContent(Kind.HISTOGRAM, result.info().modelName(), subtitle,
                 new Axis("inter-spike interval", "ISI", "ms", 0, edges[bins], false, false), panels, legend,
                 List.of(), null));
+    }
+
+    /**
+     * The rates of two runs of one model overlaid: per population the rate of each run re-binned as
+     * {@link #rate(SimulationResult, double)} does, labelled {@code E (labelA)} and {@code E (labelB)},
+     * run A in the population's shade and run B in the next shade of its type; two to
+     * {@link #MAX_PANELS} populations in stacked panels. Each run keeps its own dt and duration; the
+     * time axis spans the longer. Titled with run A's model name. Empty when neither run has a rate.
+     *
+     * @throws IllegalArgumentException when the runs are of different models (network id, or the ids of
+     *                                  the populations in order) or {@code binMs} is not positive
+     */
+    public static Optional<ChartContent> compareRates(SimulationResult a, String labelA, SimulationResult b,
+            String labelB, double binMs) {
+        requireSameModel(a, labelA, b, labelB);
+        List<Run> runs = List.of(new Run(a, labelA), new Run(b, labelB));
+        List<Map<PopulationResult, RateTrace>> rates = runs.stream().map(r -> rebinned(r.result(), binMs)).toList();
+        Map<PopulationType, Integer> used = new TreeMap<>();
+        List<RateLine> lines = new ArrayList<>();
+        List<RateTrace> traces = new ArrayList<>();
+        Set<String> fromRates = new LinkedHashSet<>();
+        for (int p = 0; p < a.populations().size(); p++) {
+            // Lines named by run A's population, so that both runs' lines share its panel.
+            PopulationResult named = a.populations().get(p);
+            for (int r = 0; r < runs.size(); r++) {
+                Run run = runs.get(r);
+                PopulationResult population = run.result().populations().get(p);
+                int rgb = nextShade(named.type(), used);
+                RateTrace trace = rates.get(r).get(population);
+                if (trace == null) {
+                    continue;
+                }
+                trace = new RateTrace(null, null, named.id(), named.name(), trace.binSteps(), trace.rateHz());
+                traces.add(trace);
+                lines.add(new RateLine(trace, named.name() + " (" + run.label() + ")", rgb, run.result()));
+                if (!population.spikesRecorded()) {
+                    fromRates.add(named.name());
+                }
+            }
+        }
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        String source = ": " + labelA + " and " + labelB
+                + (fromRates.isEmpty() ? "" : "; " + String.join(", ", fromRates) + " from the recorded rates");
+        return Optional.of(rateChart(a, Math.max(a.info().simulatedMs(), b.info().simulatedMs()), lines,
+                rateSubtitle(a, traces, source)));
+    }
+
+    /**
+     * One neuron's trace of {@code variable} in two runs of one model overlaid, labelled
+     * {@code E[3] (labelA)} and {@code E[3] (labelB)}, in the first two shades of the population's
+     * type, with the spike threshold of each run when the variable is the membrane potential (one
+     * marker when the runs share it). Each run keeps its own sample times. Empty when neither run
+     * recorded the neuron's variable; the subtitle names a run that did not.
+     *
+     * @param populationId the population's id (its name for a result without ids)
+     * @throws IllegalArgumentException when the runs are of different models or the model has no such
+     *                                  population
+     */
+    public static Optional<ChartContent> compareTraces(SimulationResult a, String labelA, SimulationResult b,
+            String labelB, RecordedVariable variable, String populationId, int neuron) {
+        requireSameModel(a, labelA, b, labelB);
+        int index = -1;
+        for (int p = 0; p < a.populations().size(); p++) {
+            if (populationId.equals(key(a.populations().get(p).id(), a.populations().get(p).name()))) {
+                index = p;
+            }
+        }
+        if (index < 0) {
+            throw new IllegalArgumentException("the model of " + labelA + " has no population with id '"
+                    + populationId + "'");
+        }
+        List<Series> series = new ArrayList<>();
+        List<LegendEntry> legend = new ArrayList<>();
+        Map<Double, List<String>> thresholds = new TreeMap<>();
+        List<String> missing = new ArrayList<>();
+        String name = a.populations().get(index).name() + "[" + neuron + "]";
+        Map<PopulationType, Integer> used = new TreeMap<>();
+        for (Run run : List.of(new Run(a, labelA), new Run(b, labelB))) {
+            SimulationResult result = run.result();
+            String label = run.label();
+            PopulationResult population = result.populations().get(index);
+            int rgb = nextShade(population.type(), used);
+            double[][] samples = samples(result, population, variable, neuron);
+            if (samples == null) {
+                missing.add(label);
+                continue;
+            }
+            int[] keep = Decimation.keep(samples[0].length, Decimation.BUCKETS, samples[1]);
+            String key = name + " (" + label + ")";
+            series.add(new Series(key, rgb, Style.LINE, Decimation.select(samples[0], keep),
+                    Decimation.select(samples[1], keep)));
+            legend.add(new LegendEntry(key, rgb, Symbol.LINE));
+            if (variable == RecordedVariable.MEMBRANE_POTENTIAL && Double.isFinite(population.spikeThresholdMv())) {
+                thresholds.computeIfAbsent(population.spikeThresholdMv(), t -> new ArrayList<>()).add(label);
+            }
+        }
+        if (series.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Marker> markers = new ArrayList<>();
+        thresholds.forEach((value, labels) -> markers.add(new Marker(value, "threshold"
+                + (thresholds.size() > 1 ? " " + String.join(", ", labels) : "") + " (" + number(value) + " mV)")));
+        String subtitle = capitalized(variable.label()) + " of " + name + ": " + labelA + " and " + labelB
+                + (missing.isEmpty() ? "" : " (not recorded in " + String.join(", ", missing) + ")");
+        Panel panel = new Panel(null, Axis.fitted(variable.label(), symbol(variable), variable.unit()), series,
+                markers);
+        return Optional.of(new ChartContent(Kind.TRACES, a.info().modelName(), subtitle,
+                Axis.time(Math.max(a.info().simulatedMs(), b.info().simulatedMs())), List.of(panel), legend,
+                List.of(), null));
+    }
+
+    /** One of two runs compared, and how the chart names it. */
+    private record Run(SimulationResult result, String label) {
+    }
+
+    /** {times in ms, values} of a neuron's recorded variable, or null when it was not recorded. */
+    private static double[][] samples(SimulationResult result, PopulationResult population, RecordedVariable variable,
+            int neuron) {
+        for (StateTrace trace : result.states()) {
+            boolean ofPopulation = trace.populationId() != null ? trace.populationId().equals(population.id())
+                    : trace.population().equals(population.name());
+            if (trace.variable() != variable || !ofPopulation) {
+                continue;
+            }
+            for (int k = 0; k < Math.min(trace.neurons().length, trace.values().length); k++) {
+                if (trace.neurons()[k] == neuron) {
+                    double[] values = trace.values()[k];
+                    double[] times = trace.timesMs(result.dt());
+                    int n = Math.min(times.length, values.length);
+                    return new double[][] { Arrays.copyOf(times, n), Arrays.copyOf(values, n) };
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Refuses two runs of different models: their network ids, or the ids of their populations in
+     * order, differ (names stand in for ids a result does not have).
+     */
+    private static void requireSameModel(SimulationResult a, String labelA, SimulationResult b, String labelB) {
+        String modelA = key(a.info().modelId(), a.info().modelName());
+        String modelB = key(b.info().modelId(), b.info().modelName());
+        if (!modelA.equals(modelB)) {
+            throw new IllegalArgumentException(labelA + " and " + labelB + " are runs of different models: network '"
+                    + modelA + "' and network '" + modelB + "'");
+        }
+        List<String> populationsA = a.populations().stream().map(p -> key(p.id(), p.name())).toList();
+        List<String> populationsB = b.populations().stream().map(p -> key(p.id(), p.name())).toList();
+        if (!populationsA.equals(populationsB)) {
+            throw new IllegalArgumentException(labelA + " and " + labelB + " are runs of different versions of network '"
+                    + modelA + "': populations " + populationsA + " and " + populationsB);
+        }
+    }
+
+    /** An element's id, or its name when it has none (a result written before ids). */
+    private static String key(String id, String name) {
+        return id != null ? id : name;
     }
 
     /** The statistics table of the result: a row per population, in model order. */

@@ -288,6 +288,96 @@ class ResultChartContentTest {
     }
 
     @Test
+    void compareRatesOverlaysTwoRunsOfOneModelByHand() {
+        // Run A, 2.5 ms: E (2 neurons) spikes in steps 0, 3, 9 | 10, 12 | 24 -> 1500, 1000, 1000 Hz in 1 ms bins
+        // (the last bin 0.5 ms); I (1 neuron) silent -> 0, 0, 0.
+        // Run B, 3 ms: E in steps 1 | 11 | 21 -> 1 / (2 * 1 ms) = 500 Hz each; I in step 5 -> 1 / (1 * 1 ms) = 1000,
+        // then 0, 0.
+        SimulationResult a = run("net", 2.5, "pE", new SpikeTrains(new int[] { 0, 3, 9, 10, 12, 24 },
+                new int[] { 0, 1, 0, 1, 0, 1 }), "pI", new SpikeTrains(new int[0], new int[0]), List.of());
+        SimulationResult b = run("net", 3, "pE", new SpikeTrains(new int[] { 1, 11, 21 }, new int[] { 0, 1, 0 }), "pI",
+                new SpikeTrains(new int[] { 5 }, new int[] { 0 }), List.of());
+        ChartContent chart = ResultChartContent.compareRates(a, "before", b, "after", 1).orElseThrow();
+
+        assertEquals(Kind.RATE, chart.kind());
+        assertEquals("Population rate, 1 ms bins: before and after", chart.subtitle());
+        assertEquals(3, chart.xAxis().to(), 0.0, "the longer run");
+        Panel e = chart.panels().get(0);
+        assertEquals(List.of("E (before)", "E (after)"), e.series().stream().map(Series::key).toList());
+        // Run A in the type's first shade, run B in the next (tab:red, dark red; tab:blue, navy).
+        assertEquals(List.of(0xd62728, 0x8b0000), e.series().stream().map(Series::rgb).toList());
+        // Tolerances: a count over size * steps * dt / 1000, a few roundings.
+        assertArrayEquals(new double[] { 0, 1, 2, 2.5 }, e.series().get(0).x(), 1e-12);
+        assertArrayEquals(new double[] { 1500, 1000, 1000, 1000 }, e.series().get(0).y(), 1e-9);
+        assertArrayEquals(new double[] { 0, 1, 2, 3 }, e.series().get(1).x(), 1e-12);
+        assertArrayEquals(new double[] { 500, 500, 500, 500 }, e.series().get(1).y(), 1e-9);
+        Panel i = chart.panels().get(1);
+        assertEquals(List.of(0x1f77b4, 0x000080), i.series().stream().map(Series::rgb).toList());
+        assertArrayEquals(new double[] { 0, 0, 0, 0 }, i.series().get(0).y(), 0.0);
+        assertArrayEquals(new double[] { 1000, 0, 0, 0 }, i.series().get(1).y(), 1e-9);
+
+        SimulationResult otherNetwork = run("other", 2.5, "pE", null, "pI", null, List.of());
+        IllegalArgumentException e1 = assertThrows(IllegalArgumentException.class,
+                () -> ResultChartContent.compareRates(a, "before", otherNetwork, "after", 1));
+        assertEquals("before and after are runs of different models: network 'net' and network 'other'",
+                e1.getMessage());
+        SimulationResult otherPopulations = run("net", 2.5, "pE", null, "pX", null, List.of());
+        IllegalArgumentException e2 = assertThrows(IllegalArgumentException.class,
+                () -> ResultChartContent.compareRates(a, "before", otherPopulations, "after", 1));
+        assertEquals("before and after are runs of different versions of network 'net': populations [pE, pI] and"
+                + " [pE, pX]", e2.getMessage());
+    }
+
+    @Test
+    void compareTracesOverlaysOneNeuronOfTwoRuns() {
+        StateTrace va = new StateTrace(null, "v", "pE", "E", V, new int[] { 1 }, new int[] { 0, 1, 2 },
+                new double[][] { { -65, -60, -55 } });
+        StateTrace vb = new StateTrace(null, "v", "pE", "E", V, new int[] { 0, 1 }, new int[] { 0, 2 },
+                new double[][] { { -71, -69 }, { -70, -50 } });
+        SimulationResult a = run("net", 0.3, "pE", null, "pI", null, List.of(va));
+        SimulationResult b = run("net", 0.3, "pE", null, "pI", null, List.of(vb));
+        // The threshold was raised in run B: two markers, each naming its run.
+        b = new SimulationResult(b.info(), List.of(withThreshold(b.populations().get(0), -45), b.populations().get(1)),
+                List.of(), b.states(), List.of());
+        ChartContent chart = ResultChartContent.compareTraces(a, "before", b, "after", V, "pE", 1).orElseThrow();
+
+        assertEquals(Kind.TRACES, chart.kind());
+        assertEquals("Membrane potential of E[1]: before and after", chart.subtitle());
+        Panel panel = chart.panels().get(0);
+        assertEquals(List.of("E[1] (before)", "E[1] (after)"), panel.series().stream().map(Series::key).toList());
+        assertEquals(List.of(0xd62728, 0x8b0000), panel.series().stream().map(Series::rgb).toList());
+        assertArrayEquals(new double[] { 0, 0.1, 0.2 }, panel.series().get(0).x(), 1e-12);
+        assertArrayEquals(new double[] { -65, -60, -55 }, panel.series().get(0).y(), 0.0);
+        assertArrayEquals(new double[] { 0, 0.2 }, panel.series().get(1).x(), 1e-12);
+        assertArrayEquals(new double[] { -70, -50 }, panel.series().get(1).y(), 0.0);
+        assertEquals(List.of(new Marker(-50, "threshold before (-50 mV)"), new Marker(-45, "threshold after (-45 mV)")),
+                panel.markers());
+
+        ChartContent onlyB = ResultChartContent.compareTraces(a, "before", b, "after", V, "pE", 0).orElseThrow();
+        assertEquals("Membrane potential of E[0]: before and after (not recorded in before)", onlyB.subtitle());
+        assertEquals(List.of("E[0] (after)"), onlyB.panels().get(0).series().stream().map(Series::key).toList());
+        assertTrue(ResultChartContent.compareTraces(a, "before", b, "after", V, "pE", 5).isEmpty());
+        assertTrue(ResultChartContent.compareTraces(a, "before", b, "after", V, "pI", 0).isEmpty());
+        assertThrows(IllegalArgumentException.class,
+                () -> ResultChartContent.compareTraces(a, "before", a, "again", V, "nope", 0));
+    }
+
+    /** A run of network {@code network}: E (2 neurons, id {@code idE}) and I (1 neuron, id {@code idI}), dt 0.1 ms. */
+    private static SimulationResult run(String network, double ms, String idE, SpikeTrains e, String idI,
+            SpikeTrains i, List<StateTrace> states) {
+        RunInfo info = new RunInfo(network, "test", 1, DT, ms, ms, Math.round(ms / DT), false, 1, 0, 0, "test");
+        return new SimulationResult(info, List.of(
+                new PopulationResult(idE, "E", E, 2, "LIF", -50, e, new PopulationStatistics(0, 0, Double.NaN, 0)),
+                new PopulationResult(idI, "I", I, 1, "LIF", -50, i, new PopulationStatistics(0, 0, Double.NaN, 0))),
+                List.<ProjectionSummary>of(), states, List.of());
+    }
+
+    private static PopulationResult withThreshold(PopulationResult p, double thresholdMv) {
+        return new PopulationResult(p.id(), p.name(), p.type(), p.size(), p.model(), thresholdMv, p.spikes(),
+                p.statistics());
+    }
+
+    @Test
     void rasterHasABandPerPopulationAndASeriesPerType() {
         SpikeTrains e = new SpikeTrains(new int[] { 10, 20 }, new int[] { 0, 2 });
         SpikeTrains i = new SpikeTrains(new int[] { 15 }, new int[] { 1 });
