@@ -1,0 +1,6 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.spikestudio.notation.layout;
+
+/** A point in absolute diagram coordinates. */
+public record Position(double x, double y) {
+}
