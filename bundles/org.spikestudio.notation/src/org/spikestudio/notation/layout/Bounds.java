@@ -28,8 +28,8 @@ public record Bounds(double x, double y, double width, double height) {
         return new Bounds(x - margin, y - margin, width + 2 * margin, height + 2 * margin);
     }
 
-    public Bounds moveTo(double newX, double newY) {
-        return new Bounds(newX, newY, width, height);
+    public Bounds translate(double dx, double dy) {
+        return new Bounds(x + dx, y + dy, width, height);
     }
 
     /** The smallest rectangle holding all of {@code parts}; null for none. */

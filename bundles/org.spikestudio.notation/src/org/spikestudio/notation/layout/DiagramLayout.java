@@ -3,7 +3,6 @@ package org.spikestudio.notation.layout;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -195,9 +194,9 @@ public final class DiagramLayout {
         double dx = to.x() - from.x();
         double dy = to.y() - from.y();
         Map<String, Bounds> nodes = new LinkedHashMap<>();
-        alone.nodes().forEach((id, b) -> nodes.put(id, b.moveTo(b.x() + dx, b.y() + dy)));
+        alone.nodes().forEach((id, b) -> nodes.put(id, b.translate(dx, dy)));
         Map<String, Route> edges = new LinkedHashMap<>();
-        alone.edges().forEach((id, r) -> edges.put(id, shift(r, dx, dy)));
+        alone.edges().forEach((id, r) -> edges.put(id, r.translate(dx, dy)));
         for (LayoutGraph.EdgeSpec edge : graph.edges()) {
             boolean source = nodes.containsKey(edge.sourceId());
             boolean target = nodes.containsKey(edge.targetId());
@@ -210,14 +209,6 @@ public final class DiagramLayout {
             }
         }
         return new LayoutResult(nodes, edges);
-    }
-
-    private static Route shift(Route route, double dx, double dy) {
-        List<Position> bends = route.bendpoints().stream().map(p -> new Position(p.x() + dx, p.y() + dy)).toList();
-        return new Route(route.start() == null ? null : new Position(route.start().x() + dx, route.start().y() + dy),
-                bends, route.end() == null ? null : new Position(route.end().x() + dx, route.end().y() + dy),
-                route.label() == null ? null
-                        : route.label().moveTo(route.label().x() + dx, route.label().y() + dy));
     }
 
     /**

@@ -71,12 +71,13 @@ public final class LayoutGraph {
         return Collections.unmodifiableList(new ArrayList<>(edges.values()));
     }
 
+    /** The node {@code id}, or null. */
     public NodeSpec node(String id) {
         return nodes.get(id);
     }
 
-    /** Whether {@code id} is a container (has members). */
-    public boolean isContainer(String id) {
-        return nodes.values().stream().anyMatch(n -> id.equals(n.parentId()));
+    /** The edge {@code id}, or null. */
+    public EdgeSpec edge(String id) {
+        return edges.get(id);
     }
 }

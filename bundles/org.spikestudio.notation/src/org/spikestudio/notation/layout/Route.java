@@ -13,4 +13,11 @@ public record Route(Position start, List<Position> bendpoints, Position end, Bou
     public Route {
         bendpoints = List.copyOf(bendpoints);
     }
+
+    /** This route moved by (dx, dy). */
+    public Route translate(double dx, double dy) {
+        return new Route(start == null ? null : start.translate(dx, dy),
+                bendpoints.stream().map(p -> p.translate(dx, dy)).toList(), end == null ? null : end.translate(dx, dy),
+                label == null ? null : label.translate(dx, dy));
+    }
 }

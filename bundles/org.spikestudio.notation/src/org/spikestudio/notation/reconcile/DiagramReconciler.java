@@ -112,6 +112,7 @@ public final class DiagramReconciler {
             node.setFingerprint(fingerprints.get(spec.id()));
             setBounds(node, bounds);
         }
+        Map<String, Integer> parallel = parallelCounts(graph);
         for (LayoutGraph.EdgeSpec spec : graph.edges()) {
             Edge edge = edges.get(spec.id());
             if (edge == null) {
@@ -121,9 +122,7 @@ public final class DiagramReconciler {
                 added.add(spec.id());
                 Route route = block == null ? null : block.edges().get(spec.id());
                 if (route != null) {
-                    for (Position bend : route.bendpoints()) {
-                        edge.getBendpoints().add(point(bend.x(), bend.y()));
-                    }
+                    setRoute(edge, route, parallel.get(pairOf(spec)) > 1);
                 }
             } else if (newNodes.contains(spec.sourceId()) || newNodes.contains(spec.targetId())) {
                 // Its bend points were drawn for a node that has now been placed afresh.
@@ -318,13 +317,68 @@ public final class DiagramReconciler {
         double dx = drawing == null ? 0 : drawing.right() + DiagramLayout.LAYER_SPACING;
         double dy = drawing == null ? 0 : drawing.y();
         Map<String, Bounds> nodes = new LinkedHashMap<>();
-        alone.nodes().forEach((id, b) -> nodes.put(id, b.moveTo(b.x() + dx, b.y() + dy)));
+        alone.nodes().forEach((id, b) -> nodes.put(id, b.translate(dx, dy)));
         Map<String, Route> edges = new LinkedHashMap<>();
-        alone.edges().forEach((id, r) -> edges.put(id, new Route(null,
-                r.bendpoints().stream().map(p -> new Position(p.x() + dx, p.y() + dy)).toList(), null, null)));
+        alone.edges().forEach((id, r) -> edges.put(id, r.translate(dx, dy)));
         placed.putAll(nodes);
         newNodes.addAll(nodes.keySet());
         return new LayoutResult(nodes, edges);
+    }
+
+    /**
+     * Puts a layout into the diagram: the bounds of every node and the bend points of every edge
+     * the result holds (label offsets reset to the default place). Entries not in the diagram are
+     * skipped. For the editor's auto-layout (all or the selection); inside an editing domain, wrap
+     * it in a recording command (EMF's {@code ChangeCommand}) to make it undoable.
+     */
+    public static void applyLayout(Diagram diagram, LayoutGraph graph, LayoutResult result) {
+        for (Node node : diagram.getNodes()) {
+            Bounds bounds = result.nodes().get(node.getElementId());
+            if (bounds != null) {
+                setBounds(node, bounds);
+            }
+        }
+        Map<String, Integer> parallel = parallelCounts(graph);
+        for (Edge edge : diagram.getEdges()) {
+            Route route = result.edges().get(edge.getElementId());
+            LayoutGraph.EdgeSpec spec = graph.edge(edge.getElementId());
+            if (route != null && spec != null) {
+                setRoute(edge, route, parallel.get(pairOf(spec)) > 1);
+            }
+        }
+    }
+
+    /**
+     * The edge's bend points from its route. An edge drawn through no bend point runs from center
+     * to center of its nodes; ELK separates parallel edges (a -> b and b -> a, say) by their end
+     * points instead, so such an edge keeps the middle of ELK's segment as a bend point, or the two
+     * would be drawn on one line.
+     */
+    private static void setRoute(Edge edge, Route route, boolean hasParallels) {
+        edge.getBendpoints().clear();
+        edge.setLabelOffset(null);
+        for (Position bend : route.bendpoints()) {
+            edge.getBendpoints().add(point(bend.x(), bend.y()));
+        }
+        if (route.bendpoints().isEmpty() && hasParallels && route.start() != null && route.end() != null) {
+            edge.getBendpoints().add(point((route.start().x() + route.end().x()) / 2,
+                    (route.start().y() + route.end().y()) / 2));
+        }
+    }
+
+    /** Per unordered pair of end nodes, how many edges join them. */
+    private static Map<String, Integer> parallelCounts(LayoutGraph graph) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (LayoutGraph.EdgeSpec edge : graph.edges()) {
+            counts.merge(pairOf(edge), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    private static String pairOf(LayoutGraph.EdgeSpec edge) {
+        String a = edge.sourceId();
+        String b = edge.targetId();
+        return a.compareTo(b) <= 0 ? a + "\n" + b : b + "\n" + a;
     }
 
     private static Bounds boundsOf(Node node) {

@@ -162,6 +162,41 @@ class DiagramReconcilerTest {
         assertTrue(ab.getBendpoints().isEmpty());
     }
 
+    @Test
+    void antiparallelEdgesAreNotDrawnOnOneLine() {
+        LayoutGraph graph = new LayoutGraph().node("e", 100, 50).node("i", 100, 50).edge("ei", "e", "i", 80, 16)
+                .edge("ie", "i", "e", 80, 16);
+        Diagram diagram = NotationFactory.eINSTANCE.createDiagram();
+        DiagramReconciler.reconcile(diagram, graph, Map.of(), true);
+        Edge ei = diagram.getEdges().get(0);
+        Edge ie = diagram.getEdges().get(1);
+        // drawn center to center through their bend points: at least one needs a bend point, and
+        // then the two polylines differ
+        assertTrue(!ei.getBendpoints().isEmpty() || !ie.getBendpoints().isEmpty());
+        assertTrue(ei.getBendpoints().isEmpty() != ie.getBendpoints().isEmpty()
+                || ei.getBendpoints().get(0).getY() != ie.getBendpoints().get(0).getY()
+                || ei.getBendpoints().get(0).getX() != ie.getBendpoints().get(0).getX());
+    }
+
+    @Test
+    void applyLayoutMovesOnlyWhatTheResultHolds() {
+        LayoutGraph graph = new LayoutGraph().node("a", 100, 50).node("b", 100, 50).node("c", 100, 50)
+                .edge("ab", "a", "b").edge("aa", "a", "a");
+        Diagram diagram = NotationFactory.eINSTANCE.createDiagram();
+        DiagramReconciler.reconcile(diagram, graph, Map.of(), true);
+        Node c = node(diagram, "c");
+        Bounds cBefore = boxes(diagram).get("c");
+        Map<String, Bounds> current = boxes(diagram);
+        var result = org.spikestudio.notation.layout.DiagramLayout.layoutSelection(graph, current,
+                java.util.Set.of("a", "b"));
+        node(diagram, "a").setX(9999);
+        DiagramReconciler.applyLayout(diagram, graph, result);
+        assertEquals(result.nodes().get("a").x(), node(diagram, "a").getX());
+        assertEquals(cBefore, boxes(diagram).get("c"));
+        assertEquals(c, node(diagram, "c"));
+        assertEquals(result.edges().get("aa").bendpoints().size(), diagram.getEdges().get(1).getBendpoints().size());
+    }
+
     private static double distance(Bounds a, Bounds b) {
         double dx = Math.max(0, Math.max(a.x() - b.right(), b.x() - a.right()));
         double dy = Math.max(0, Math.max(a.y() - b.bottom(), b.y() - a.bottom()));
