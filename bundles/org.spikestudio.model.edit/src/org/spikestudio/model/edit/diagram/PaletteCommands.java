@@ -44,6 +44,9 @@ public final class PaletteCommands {
      * {@code N1} (an excitatory population of size 1); the next free number each time.
      */
     public static Command create(EditingDomain domain, Network network, PaletteTool tool) {
+        if (network == null) {
+            return UnexecutableCommand.INSTANCE;
+        }
         Command command = switch (tool) {
             case EXCITATORY_POPULATION -> ModelCommands.createPopulation(domain, network, "E", POPULATION_SIZE,
                     PopulationType.EXCITATORY);

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EClass;
 import org.spikestudio.model.SpikestudioPackage.Literals;
+import org.spikestudio.model.edit.provider.SpikestudioEditPlugin;
 
 /**
  * The tools of the diagram's palette, in palette order. A tool is used in one of three ways
@@ -55,5 +56,24 @@ public enum PaletteTool {
     /** The concrete classes an input or recorder tool can create, the default first; empty for the others. */
     public List<EClass> variants() {
         return variants;
+    }
+
+    /**
+     * The tree's icon of what the tool creates (the default variant's), as EMF.Edit gives images:
+     * a URL for {@code ExtendedImageRegistry.INSTANCE.getImage(Object)} in the UI.
+     */
+    public Object image() {
+        EClass created = switch (this) {
+            case EXCITATORY_POPULATION, INHIBITORY_POPULATION, NEURON -> Literals.POPULATION;
+            case PROJECTION -> Literals.PROJECTION;
+            case COUPLING -> Literals.SPIKE_COUNT_COUPLING;
+            case INPUT, RECORDER -> variants.get(0);
+        };
+        return image(created);
+    }
+
+    /** The tree's icon of a class, e.g. of a variant: a URL, as {@link #image()}. */
+    public static Object image(EClass type) {
+        return SpikestudioEditPlugin.INSTANCE.getImage("full/obj16/" + type.getName());
     }
 }

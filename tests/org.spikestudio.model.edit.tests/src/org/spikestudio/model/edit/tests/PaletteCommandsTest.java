@@ -82,6 +82,7 @@ class PaletteCommandsTest {
         Command next = PaletteCommands.create(domain, network, PaletteTool.EXCITATORY_POPULATION);
         assertEquals("Create Population 'E1'", next.getLabel());
         assertFalse(PaletteCommands.create(domain, network, PaletteTool.PROJECTION).canExecute(), "not a canvas tool");
+        assertFalse(PaletteCommands.create(domain, null, PaletteTool.NEURON).canExecute(), "no network");
     }
 
     @Test
@@ -164,6 +165,15 @@ class PaletteCommandsTest {
         assertEquals(3, network.getCouplings().size());
         assertSame(third, network.getCouplings().get(1).getTarget());
         assertFalse(PaletteCommands.delete(domain, List.of(network)).canExecute(), "the network itself");
+    }
+
+    @Test
+    void toolsHaveTheTreesIcons() {
+        for (PaletteTool tool : PaletteTool.values()) {
+            assertTrue(String.valueOf(tool.image()).endsWith(".gif"), tool + ": " + tool.image());
+        }
+        assertTrue(String.valueOf(PaletteTool.NEURON.image()).endsWith("/Population.gif"));
+        assertTrue(String.valueOf(PaletteTool.image(Literals.NOISE_INPUT)).endsWith("/NoiseInput.gif"));
     }
 
     @Test
