@@ -124,6 +124,75 @@ class PaletteCommandsTest {
         assertEquals(List.of(), errors(network));
     }
 
+    /**
+     * The connect tool's refusal is the validator's: over every pair of groups (populations and
+     * assemblies, including an empty one and a mixed one), a projection the tool allows leaves the
+     * model without errors, and one it refuses, made by hand, gives the model an error.
+     */
+    @Test
+    void canConnectAgreesWithTheValidatorOnEveryPair() throws Exception {
+        Network network = Examples.load("seed/population-100.snn");
+        Assembly empty = SpikestudioFactory.eINSTANCE.createAssembly();
+        empty.setName("empty");
+        Assembly inhibitory = SpikestudioFactory.eINSTANCE.createAssembly();
+        inhibitory.setName("inhibitory");
+        inhibitory.getPopulations().add(network.getPopulations().get(1));
+        network.getAssemblies().add(inhibitory);
+        List<org.spikestudio.model.NeuronGroup> groups = new java.util.ArrayList<>(network.getPopulations());
+        groups.addAll(network.getAssemblies());
+        groups.add(empty);
+        var domain = domainOf(network);
+        int allowed = 0;
+        int refused = 0;
+        for (var source : groups) {
+            for (var target : groups) {
+                String pair = source.getName() + " -> " + target.getName();
+                boolean withEmpty = source == empty || target == empty;
+                if (withEmpty) {
+                    network.getAssemblies().add(empty);
+                }
+                if (PaletteCommands.canConnect(PaletteTool.PROJECTION, source, target)) {
+                    allowed++;
+                    stack.execute(PaletteCommands.connect(domain, PaletteTool.PROJECTION, source, target));
+                    assertEquals(List.of(), errors(network), pair);
+                    stack.undo();
+                } else {
+                    refused++;
+                    Projection byHand = byHand(network, source, target);
+                    assertFalse(errors(network).isEmpty(), pair + " is refused, so the validator must reject it");
+                    network.getProjections().remove(byHand);
+                }
+                if (withEmpty) {
+                    network.getAssemblies().remove(empty);
+                }
+            }
+        }
+        // Counted by hand over the 5 groups (25 pairs): refused are the 5 from the mixed 'all', the 5 from
+        // 'empty' and the 3 others into 'empty' (an empty assembly is itself an error of the validator).
+        assertEquals(25, allowed + refused);
+        assertEquals(13, refused);
+    }
+
+    /** A projection added without the tool, like the tool's: all-to-all delta synapses of 1 mV, delay 0.1 ms. */
+    private static Projection byHand(Network network, org.spikestudio.model.NeuronGroup source,
+            org.spikestudio.model.NeuronGroup target) {
+        SpikestudioFactory f = SpikestudioFactory.eINSTANCE;
+        Projection projection = f.createProjection();
+        projection.setName("by_hand");
+        projection.setSource(source);
+        projection.setTarget(target);
+        projection.setConnectivity(f.createAllToAll());
+        projection.setSynapse(f.createDeltaSynapse());
+        var weight = f.createConstantValue();
+        weight.setValue(1);
+        projection.setWeight(weight);
+        var delay = f.createConstantValue();
+        delay.setValue(0.1);
+        projection.setDelay(delay);
+        network.getProjections().add(projection);
+        return projection;
+    }
+
     @Test
     void inputAndRecorderToolsAttachToAPopulation() throws Exception {
         Network network = Examples.load("seed/population-100.snn");
