@@ -337,7 +337,8 @@ public final class ResultChartContent {
         }
         if (!oneWidth(traces)) {
             lines.replaceAll(line -> new RateLine(line.trace(),
-                    line.label() + " (" + number(line.trace().binWidthMs(result.dt())) + " ms bins)", line.rgb(), result));
+                    line.label() + " (" + number(line.trace().binWidthMs(result.dt())) + " ms bins)", line.rgb(),
+                    result));
         }
         String source;
         if (fromRates.isEmpty()) {
@@ -708,8 +709,9 @@ public final class ResultChartContent {
         List<String> populationsA = a.populations().stream().map(p -> key(p.id(), p.name())).toList();
         List<String> populationsB = b.populations().stream().map(p -> key(p.id(), p.name())).toList();
         if (!populationsA.equals(populationsB)) {
-            throw new IllegalArgumentException(labelA + " and " + labelB + " are runs of different versions of network '"
-                    + modelA + "': populations " + populationsA + " and " + populationsB);
+            throw new IllegalArgumentException(labelA + " and " + labelB
+                    + " are runs of different versions of network '" + modelA + "': populations " + populationsA
+                    + " and " + populationsB);
         }
     }
 

@@ -65,7 +65,8 @@ class SpikeStatisticsTest {
         int[] neurons = { 1, 0, 1, 0, 0, 0, 1, 2, 2 };
         assertArrayEquals(new int[] { 1, 1, 1, 1, 3, 1 },
                 SpikeStatistics.intervalSteps(new SpikeTrains(steps, neurons), 4));
-        assertArrayEquals(new int[0], SpikeStatistics.intervalSteps(new SpikeTrains(new int[] { 7 }, new int[] { 0 }), 1));
+        SpikeTrains single = new SpikeTrains(new int[] { 7 }, new int[] { 0 });
+        assertArrayEquals(new int[0], SpikeStatistics.intervalSteps(single, 1));
     }
 
     @Test
