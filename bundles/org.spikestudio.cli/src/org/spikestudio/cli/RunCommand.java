@@ -190,9 +190,7 @@ final class RunCommand {
             // A second Ctrl-C or SIGTERM quits at once: never leave the staged half of a result behind.
             interrupts.beforeQuitting(pipeline::abandon);
             if (verbose) {
-                err.printf(Locale.ROOT, "Simulating %s: %,d neurons, %,d synapses expected, %s ms (%,d steps), seed %d%n",
-                        network.name(), network.neurons(), network.expectedSynapses(),
-                        Quantities.exact(network.durationMs()), network.steps(), network.seed());
+                err.println(RunSummary.simulating(network));
             }
         }
 

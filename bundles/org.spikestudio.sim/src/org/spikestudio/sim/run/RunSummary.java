@@ -9,15 +9,24 @@ import java.util.Locale;
 import org.spikestudio.expression.units.Quantities;
 import org.spikestudio.results.PopulationResult;
 import org.spikestudio.results.SimulationResult;
+import org.spikestudio.sim.CompiledNetwork;
 
 /**
- * The summary a front end shows after a run wrote its results: a line with the simulated time and
- * wall times, one table row per population (type, size, spikes, rate, CV of ISI) and the files
- * written, the same text on the command line and in the workbench's console.
+ * What a front end tells about a run, the same text on the command line and in the workbench's
+ * console: the line when it starts, and the summary after it wrote its results (a line with the
+ * simulated time and wall times, one table row per population with type, size, spikes, rate and CV
+ * of ISI, and the files written).
  */
 public final class RunSummary {
 
     private RunSummary() {
+    }
+
+    /** The line a front end shows when the simulation starts, without line end. */
+    public static String simulating(CompiledNetwork network) {
+        return String.format(Locale.ROOT, "Simulating %s: %,d neurons, %,d synapses expected, %s ms (%,d steps), seed %d",
+                network.name(), network.neurons(), network.expectedSynapses(), Quantities.exact(network.durationMs()),
+                network.steps(), network.seed());
     }
 
     /** The summary, lines ended by the platform's line separator. */
