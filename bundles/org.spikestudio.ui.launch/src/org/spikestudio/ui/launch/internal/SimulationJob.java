@@ -80,8 +80,8 @@ public final class SimulationJob extends Job {
         String label = settings.model().getFullPath().toString();
         monitor.beginTask(getName(), TICKS);
         try {
-            RunConsole.print(System.lineSeparator() + "Running " + label + " into " + folder.getFullPath()
-                    + System.lineSeparator() + (settings.warning() == null ? "" : settings.warning() + System.lineSeparator()));
+            RunConsole.print(System.lineSeparator() + "Running " + label + System.lineSeparator()
+                    + (settings.warning() == null ? "" : settings.warning() + System.lineSeparator()));
             RunRequest request = new RunRequest(settings.model().getLocation().toPath(), label,
                     folder.getLocation().toPath(), settings.options(), settings.formats(),
                     FrameworkUtil.getBundle(SimulationJob.class).getVersion().toString());

@@ -201,7 +201,7 @@ class SimulationLaunchTest {
         NetworkEditor editor = assertInstanceOf(NetworkEditor.class, page.getActiveEditor());
         Object selected = ((StructuredSelection) editor.getViewer().getSelection()).getFirstElement();
         assertEquals("inh", assertInstanceOf(Population.class, selected).getName());
-        screenshot("launch-refused.png");
+        screenshotOf(dialog.getShell(), "launch-refused.png");
     }
 
     @Test
@@ -273,6 +273,13 @@ class SimulationLaunchTest {
         assertEquals(2, ((List<?>) view.getViewer().getInput()).size());
         view.getViewer().setSelection(new StructuredSelection((List<?>) view.getViewer().getInput()));
         assertTrue(view.canCompare(), "two runs of one model do not compare");
+        // The console comes to the front after each run: let it, then bring the Runs view back.
+        long settle = System.currentTimeMillis() + 1000;
+        waitUntil(() -> System.currentTimeMillis() > settle, "");
+        var explorer = page.showView(org.eclipse.ui.IPageLayout.ID_PROJECT_EXPLORER);
+        ((org.eclipse.ui.part.ISetSelectionTarget) explorer).selectReveal(new StructuredSelection(
+                ((RunRecord) ((List<?>) view.getViewer().getInput()).get(0)).summary()));
+        page.showView(RunsView.ID);
         screenshot("runs-view.png");
 
         String[] taken = new String[1];
