@@ -1,16 +1,18 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.spikestudio.cli;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.spikestudio.sim.run.RunSettings;
+
 /**
  * GNU-style options of one command: {@code --name value}, {@code --name=value} and flags, mixed
- * with positional arguments in any order; {@code --} ends the options.
+ * with positional arguments in any order; {@code --} ends the options. Numbers follow the run
+ * settings' rules ({@link RunSettings}), which a launch configuration shares.
  */
 final class Arguments {
 
@@ -22,9 +24,6 @@ final class Arguments {
             super(message);
         }
     }
-
-    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern
-            .compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private final List<String> positional = new ArrayList<>();
@@ -92,58 +91,26 @@ final class Arguments {
     }
 
     Long longValue(String name) throws UsageException {
-        BigInteger v = wholeNumber(name);
-        if (v == null) {
-            return null;
+        try {
+            return RunSettings.seed("option " + name, values.get(name));
+        } catch (RunSettings.InvalidSettingException e) {
+            throw new UsageException(e.getMessage());
         }
-        return inRange(name, v, Long.MIN_VALUE, Long.MAX_VALUE).longValue();
     }
 
     Integer positiveInt(String name) throws UsageException {
-        BigInteger v = wholeNumber(name);
-        if (v == null) {
-            return null;
-        }
-        if (v.signum() < 1) {
-            throw new UsageException("option " + name + ": must be at least 1, was " + v);
-        }
-        return inRange(name, v, 1, Integer.MAX_VALUE).intValue();
-    }
-
-    /** The option's value as an integer of any size, so that a too large one is told apart from a non-number. */
-    private BigInteger wholeNumber(String name) throws UsageException {
-        String v = values.get(name);
-        if (v == null) {
-            return null;
-        }
         try {
-            return new BigInteger(v.strip());
-        } catch (NumberFormatException e) {
-            throw new UsageException("option " + name + ": '" + v + "' is not a whole number");
+            return RunSettings.positiveInt("option " + name, values.get(name));
+        } catch (RunSettings.InvalidSettingException e) {
+            throw new UsageException(e.getMessage());
         }
-    }
-
-    private static BigInteger inRange(String name, BigInteger v, long min, long max) throws UsageException {
-        if (v.compareTo(BigInteger.valueOf(min)) < 0 || v.compareTo(BigInteger.valueOf(max)) > 0) {
-            throw new UsageException("option " + name + ": " + v + " is out of range; it must be from " + min
-                    + " to " + max);
-        }
-        return v;
     }
 
     Double positiveDouble(String name) throws UsageException {
-        String v = values.get(name);
-        if (v == null) {
-            return null;
+        try {
+            return RunSettings.positiveNumber("option " + name, values.get(name));
+        } catch (RunSettings.InvalidSettingException e) {
+            throw new UsageException(e.getMessage());
         }
-        // Decimal notation only: Java would also accept "10f" and hexadecimal "0x10p0".
-        if (!DECIMAL.matcher(v.strip()).matches()) {
-            throw new UsageException("option " + name + ": '" + v + "' is not a number");
-        }
-        double d = Double.parseDouble(v.strip());
-        if (!(d > 0) || Double.isInfinite(d)) {
-            throw new UsageException("option " + name + ": must be a positive number, was " + v);
-        }
-        return d;
     }
 }

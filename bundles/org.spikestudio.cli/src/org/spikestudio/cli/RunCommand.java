@@ -3,8 +3,6 @@ package org.spikestudio.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -12,7 +10,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.spikestudio.expression.units.Quantities;
 import org.spikestudio.model.resource.ModelProblem;
 import org.spikestudio.plots.ImageFormat;
-import org.spikestudio.results.PopulationResult;
 import org.spikestudio.results.SimulationResult;
 import org.spikestudio.sim.CompiledNetwork;
 import org.spikestudio.sim.RunOptions;
@@ -20,6 +17,8 @@ import org.spikestudio.sim.run.RunListener;
 import org.spikestudio.sim.run.RunOutcome;
 import org.spikestudio.sim.run.RunPipeline;
 import org.spikestudio.sim.run.RunRequest;
+import org.spikestudio.sim.run.RunSettings;
+import org.spikestudio.sim.run.RunSummary;
 
 /**
  * {@code spikestudio run MODEL}: parses the options, runs the model through {@link RunPipeline}
@@ -48,7 +47,12 @@ final class RunCommand {
         }
         String name = arguments.positional().get(0);
         Path modelFile = Path.of(name);
-        Set<ImageFormat> formats = formats(arguments.value("--format"));
+        Set<ImageFormat> formats;
+        try {
+            formats = RunSettings.formats("option --format", arguments.value("--format"));
+        } catch (RunSettings.InvalidSettingException e) {
+            throw new Arguments.UsageException(e.getMessage());
+        }
         RunOptions options = RunOptions.defaults();
         Long seed = arguments.longValue("--seed");
         if (seed != null) {
@@ -60,14 +64,11 @@ final class RunCommand {
         }
         Integer threads = arguments.positiveInt("--threads");
         if (threads != null) {
-            // More threads than cores only spin at the step barrier; the spikes are the same for any count.
-            int cores = Runtime.getRuntime().availableProcessors();
-            if (threads > cores) {
-                cli.err().println("spikestudio: --threads " + threads + " is more than the " + cores
-                        + " available cores; using " + cores);
-                threads = cores;
+            String warning = RunSettings.threadsWarning("--threads", threads);
+            if (warning != null) {
+                cli.err().println("spikestudio: " + warning);
             }
-            options = options.withThreads(threads);
+            options = options.withThreads(RunSettings.threadsForCores(threads));
         }
         boolean quiet = arguments.has("--quiet");
         boolean progress = arguments.has("--progress") || !quiet && cli.stderrIsTerminal();
@@ -128,7 +129,7 @@ final class RunCommand {
         }
         SimulationResult result = outcome.result();
         if (!quiet) {
-            printSummary(result, outcome.directory(), outcome.files(), cli.out());
+            cli.out().print(RunSummary.text(result, outcome.directory(), outcome.files()));
         }
         if (outcome.status() == RunOutcome.Status.NON_FINITE) {
             for (String problem : outcome.messages()) {
@@ -189,9 +190,7 @@ final class RunCommand {
             // A second Ctrl-C or SIGTERM quits at once: never leave the staged half of a result behind.
             interrupts.beforeQuitting(pipeline::abandon);
             if (verbose) {
-                err.printf(Locale.ROOT, "Simulating %s: %,d neurons, %,d synapses expected, %s ms (%,d steps), seed %d%n",
-                        network.name(), network.neurons(), network.expectedSynapses(),
-                        Quantities.exact(network.durationMs()), network.steps(), network.seed());
+                err.println(RunSummary.simulating(network));
             }
         }
 
@@ -222,44 +221,5 @@ final class RunCommand {
                 interrupts.close();
             }
         }
-    }
-
-    private static Set<ImageFormat> formats(String value) throws Arguments.UsageException {
-        if (value == null || value.equals("png")) {
-            return EnumSet.of(ImageFormat.PNG);
-        }
-        return switch (value) {
-            case "svg" -> EnumSet.of(ImageFormat.SVG);
-            case "both" -> EnumSet.of(ImageFormat.PNG, ImageFormat.SVG);
-            default -> throw new Arguments.UsageException("option --format: '" + value
-                    + "' is not one of png, svg, both");
-        };
-    }
-
-    private static void printSummary(SimulationResult result, Path dir, List<Path> files, PrintStream out) {
-        var info = result.info();
-        out.printf(Locale.ROOT, "%s: %s ms simulated%s in %.2f s (network built in %.2f s, %d thread%s)%n",
-                info.modelName(), Quantities.exact(info.simulatedMs()), info.partial() ? " (partial)" : "",
-                info.runNanos() / 1e9, info.buildNanos() / 1e9, info.threads(), info.threads() == 1 ? "" : "s");
-        int width = Math.max(10, result.populations().stream().mapToInt(p -> p.name().length()).max().orElse(0));
-        out.printf(Locale.ROOT, "  %-" + width + "s  %-10s %8s %10s %10s %7s%n", "population", "type", "size", "spikes",
-                "rate (Hz)", "CV ISI");
-        for (PopulationResult p : result.populations()) {
-            var s = p.statistics();
-            out.printf(Locale.ROOT, "  %-" + width + "s  %-10s %,8d %,10d %10.2f %7s%n", p.name(),
-                    p.type().name().toLowerCase(Locale.ROOT), p.size(), s.spikeCount(), s.meanRateHz(),
-                    Double.isNaN(s.cvIsi()) ? "-" : String.format(Locale.ROOT, "%.3f", s.cvIsi()));
-        }
-        out.println("Results in " + dir + ":");
-        StringBuilder line = new StringBuilder(" ");
-        for (Path f : files) {
-            String n = f.getFileName().toString();
-            if (line.length() + n.length() > 90) {
-                out.println(line);
-                line = new StringBuilder(" ");
-            }
-            line.append(' ').append(n);
-        }
-        out.println(line);
     }
 }
