@@ -57,8 +57,9 @@ public final class LiveOverheadBench {
                         "run %d %-4s threads=%d loop %.3f s, CPU: process %.3f s, running thread %.3f s; %d spikes%s%n",
                         r + 1, isLive ? "live" : "none", threads, m[0], m[1], m[6], (long) m[2],
                         isLive ? String.format(Locale.ROOT,
-                                " (%d batches, view saw %d spikes, %d repaints, view thread CPU %.3f s)", (long) m[3],
-                                (long) m[4], (long) m[5], m[7]) : "");
+                                " (%d batches, %.4f s on them in the loop, CPU %.4f s; view saw %d spikes,"
+                                        + " %d repaints, view thread CPU %.3f s)",
+                                (long) m[3], m[8], m[9], (long) m[4], (long) m[5], m[7]) : "");
             }
         }
         double noneLoop = median(none, 0);
@@ -70,10 +71,13 @@ public final class LiveOverheadBench {
         System.out.printf(Locale.ROOT,
                 "RESULT threads=%d runs=%d load=%s none_loop_s=%.3f live_loop_s=%.3f slowdown_loop_pct=%.1f"
                         + " none_thread_cpu_s=%.3f live_thread_cpu_s=%.3f slowdown_thread_cpu_pct=%.1f"
-                        + " none_cpu_s=%.3f live_cpu_s=%.3f extra_cpu_pct=%.1f view_cpu_s=%.3f spikes=%d batches=%d%n",
+                        + " none_cpu_s=%.3f live_cpu_s=%.3f extra_cpu_pct=%.1f view_cpu_s=%.3f"
+                        + " batch_s=%.4f batch_cpu_s=%.4f batch_pct_of_loop=%.2f spikes=%d batches=%d%n",
                 threads, repetitions, load(), noneLoop, liveLoop, 100 * (liveLoop / noneLoop - 1), noneThread,
                 liveThread, 100 * (liveThread / noneThread - 1), noneCpu, liveCpu, 100 * (liveCpu / noneCpu - 1),
-                median(live, 7), (long) none.get(0)[2], (long) median(live, 3));
+                median(live, 7), median(live, 8), median(live, 9), 100 * median(live, 8) / noneLoop,
+                (long) none.get(0)[2],
+                (long) median(live, 3));
     }
 
     private static String load() {
@@ -87,7 +91,8 @@ public final class LiveOverheadBench {
 
     /**
      * One run: loop s, process CPU s, recorded spikes, for a live run batches, spikes the view saw and
-     * repaints, then the running thread's CPU s and the view thread's CPU s.
+     * repaints, then the running thread's CPU s, the view thread's CPU s and the running thread's
+     * time on batches s, wall and CPU.
      */
     private static double[] once(RunRequest request, boolean live) throws InterruptedException {
         LiveView view = live ? new LiveView() : null;
@@ -102,14 +107,15 @@ public final class LiveOverheadBench {
         double cpu = listener.cpuNanos / 1e9;
         double threadCpu = listener.threadCpuNanos / 1e9;
         if (view == null) {
-            return new double[] { loop, cpu, spikes, 0, 0, 0, threadCpu, 0 };
+            return new double[] { loop, cpu, spikes, 0, 0, 0, threadCpu, 0, 0, 0 };
         }
         view.thread.join();
         if (view.seen != spikes) {
             throw new IllegalStateException("the view saw " + view.seen + " spikes, the run recorded " + spikes);
         }
         return new double[] { loop, cpu, spikes, view.batches, view.seen, view.repaints, threadCpu,
-                view.cpuNanos / 1e9 };
+                view.cpuNanos / 1e9, ((LiveListener) listener).batchNanos / 1e9,
+                ((LiveListener) listener).batchCpuNanos / 1e9 };
     }
 
     /**
@@ -135,9 +141,24 @@ public final class LiveOverheadBench {
         }
     }
 
-    /** A live view's listener: hands each batch to the view's thread and returns. */
+    /**
+     * A live view's listener: hands each batch to the view's thread and returns. Also adds up the time
+     * the running thread spends on a batch, from the end of its block of steps (the progress call just
+     * before it) to the return of the handover: the direct cost of live views, which the machine's
+     * load hardly blurs.
+     */
     private static final class LiveListener extends Timing {
         private final LiveView view;
+        private long blockEnd;
+        private long blockEndCpu;
+        long batchNanos;
+        long batchCpuNanos;
+
+        @Override
+        public void progress(long stepsDone, long stepsTotal) {
+            blockEnd = System.nanoTime();
+            blockEndCpu = THREADS.getCurrentThreadCpuTime();
+        }
 
         LiveListener(LiveView view) {
             this.view = view;
@@ -152,6 +173,11 @@ public final class LiveOverheadBench {
         @Override
         public void spikes(SpikeBatch batch) {
             view.queue.add(batch);
+            if (blockEnd != 0) { // not the final batch, which no progress call precedes
+                batchNanos += System.nanoTime() - blockEnd;
+                batchCpuNanos += THREADS.getCurrentThreadCpuTime() - blockEndCpu;
+                blockEnd = 0;
+            }
         }
 
         @Override
