@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import org.spikestudio.sim.CompiledNetwork;
 import org.spikestudio.sim.RunOptions;
@@ -20,9 +20,9 @@ import org.spikestudio.sim.run.SpikeBatch;
 /**
  * The cost of live views for the run: the same model through {@link RunPipeline} (as the command line
  * and the workbench run it; no plots) with a listener that ignores spikes, as the command line's, and
- * with one that does what a live raster does: it hands each batch to another thread, which adds it into
- * a density grid of 1200 x 700 cells and turns the grid into an ARGB image five times per second (the
- * repaint). Conditions alternate A B B A so that a drift of the machine's load hits both alike; one
+ * with one that does what a live raster does: it queues each batch for another thread, which five times
+ * per second adds the queued batches into a density grid of 1200 x 700 cells and turns the grid into an
+ * ARGB image (the repaint). Conditions alternate A B B A so that a drift of the machine's load hits both alike; one
  * unrecorded warm-up run each first. Prints every run, then the medians and the slowdown. Plain Java on
  * the product's jars, no OSGi.
  * <p>
@@ -34,7 +34,7 @@ public final class LiveOverheadBench {
 
     private static final int COLUMNS = 1200;
     private static final int ROWS = 700;
-    private static final long REPAINT_NANOS = 200_000_000L;
+    private static final long REFRESH_MILLIS = 200;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     public static void main(String[] args) throws Exception {
@@ -187,10 +187,15 @@ public final class LiveOverheadBench {
         }
     }
 
-    /** A raster view's work off the running thread: a density grid, and an image of it 5 times per second. */
+    /**
+     * A raster view's work off the running thread, as a view refreshed by a timer does it: 5 times per
+     * second it takes the batches queued since the last refresh, adds them into a density grid and
+     * turns the grid into an image. The running thread only appends to a lock-free queue and wakes
+     * nobody, so a batch never hands its core to the view.
+     */
     private static final class LiveView {
         static final SpikeBatch END = new SpikeBatch(0, 0, 0, List.of());
-        final BlockingQueue<SpikeBatch> queue = new LinkedBlockingQueue<>();
+        final Queue<SpikeBatch> queue = new ConcurrentLinkedQueue<>();
         final int[] grid = new int[COLUMNS * ROWS];
         final int[] image = new int[COLUMNS * ROWS];
         Thread thread;
@@ -208,35 +213,37 @@ public final class LiveOverheadBench {
         }
 
         private void consume() {
-            long lastPaint = System.nanoTime();
             try {
                 while (true) {
-                    SpikeBatch b = queue.take();
-                    if (b == END) {
-                        paint();
-                        cpuNanos = THREADS.getCurrentThreadCpuTime();
-                        return;
-                    }
-                    batches++;
-                    long band = 0;
-                    for (SpikeBatch.Population p : b.populations()) {
-                        int[] steps = p.steps();
-                        int[] cells = p.neurons();
-                        for (int k = 0; k < steps.length; k++) {
-                            int x = (int) ((long) steps[k] * COLUMNS / b.stepsTotal());
-                            int y = (int) ((band + cells[k]) * ROWS / neurons);
-                            grid[y * COLUMNS + x]++;
+                    Thread.sleep(REFRESH_MILLIS);
+                    for (SpikeBatch b; (b = queue.poll()) != null;) {
+                        if (b == END) {
+                            paint();
+                            cpuNanos = THREADS.getCurrentThreadCpuTime();
+                            return;
                         }
-                        seen += steps.length;
-                        band += p.size();
+                        add(b);
                     }
-                    if (System.nanoTime() - lastPaint >= REPAINT_NANOS) {
-                        paint();
-                        lastPaint = System.nanoTime();
-                    }
+                    paint();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+        }
+
+        private void add(SpikeBatch b) {
+            batches++;
+            long band = 0;
+            for (SpikeBatch.Population p : b.populations()) {
+                int[] steps = p.steps();
+                int[] cells = p.neurons();
+                for (int k = 0; k < steps.length; k++) {
+                    int x = (int) ((long) steps[k] * COLUMNS / b.stepsTotal());
+                    int y = (int) ((band + cells[k]) * ROWS / neurons);
+                    grid[y * COLUMNS + x]++;
+                }
+                seen += steps.length;
+                band += p.size();
             }
         }
 
