@@ -225,11 +225,26 @@ public final class Simulation {
 
     /** The recorded spikes; requires {@link Population#recordSpikes()}. */
     public SpikeRecord spikes(Population p) {
+        return spikesSince(p, 0);
+    }
+
+    /**
+     * The recorded spikes from the {@code from}-th on (0 for all), in the order of {@link #spikes}:
+     * what a live view needs, at a cost proportional to the new spikes only. Pass the previous
+     * {@code from} plus the previous record's {@link SpikeRecord#count() count} to get the next ones.
+     * Like every accessor, call it on the thread that runs the simulation (e.g. in a
+     * {@link ProgressListener} callback, where the other threads wait) or between runs, never from
+     * another thread while steps run. Requires {@link Population#recordSpikes()}.
+     */
+    public SpikeRecord spikesSince(Population p, int from) {
         IntList steps = spikeSteps[mine(p)];
         if (steps == null) {
             throw new IllegalStateException(p + " does not record spikes (call recordSpikes() before build)");
         }
-        return new SpikeRecord(dt, steps.toArray(), spikeNeurons[p.index].toArray());
+        if (from < 0 || from > steps.size()) {
+            throw new IllegalArgumentException(p + ": spike index " + from + " is outside 0.." + steps.size());
+        }
+        return new SpikeRecord(dt, steps.toArray(from), spikeNeurons[p.index].toArray(from));
     }
 
     /** Spikes per step; requires {@link Population#recordRate()}. Rate in Hz = count / (size dt / 1000). */

@@ -30,4 +30,9 @@ public final class IntList {
     public int[] toArray() {
         return Arrays.copyOf(data, size);
     }
+
+    /** The values from index {@code from} to the end. */
+    public int[] toArray(int from) {
+        return Arrays.copyOfRange(data, from, size);
+    }
 }

@@ -27,10 +27,26 @@ public interface RunListener extends ProgressListener {
     }
 
     /**
-     * The spikes recorded since the previous batch, once per block of steps while simulating, on the
-     * running thread: keep it short (hand the batch to another thread), it delays the run.
+     * The spikes recorded since the previous batch, while simulating, on the running thread: keep it
+     * short (hand the batch to another thread), it delays the run. A batch comes at the end of a block
+     * of steps at least 50 ms after the previous one, and a last one right before {@link #simulated()}
+     * after a finished or cancelled run: together they hold exactly the run's recorded spikes. Only
+     * called when {@link #wantsSpikes()}.
      */
     default void spikes(SpikeBatch batch) {
+    }
+
+    /**
+     * Whether the run should build {@link #spikes} batches at all: by default, when this listener's class
+     * overrides {@link #spikes}. A listener without a live view (the command line's) so costs the run
+     * nothing; a wrapper that forwards to another listener should forward this too.
+     */
+    default boolean wantsSpikes() {
+        try {
+            return getClass().getMethod("spikes", SpikeBatch.class).getDeclaringClass() != RunListener.class;
+        } catch (NoSuchMethodException e) {
+            throw new AssertionError("RunListener declares spikes(SpikeBatch)", e);
+        }
     }
 
     /**

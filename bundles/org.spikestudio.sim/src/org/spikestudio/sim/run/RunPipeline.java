@@ -11,6 +11,7 @@ import java.util.function.BooleanSupplier;
 import org.spikestudio.engine.Limits;
 import org.spikestudio.engine.MemoryLimitExceededException;
 import org.spikestudio.engine.ModelRefusedException;
+import org.spikestudio.engine.Simulation;
 import org.spikestudio.model.Network;
 import org.spikestudio.model.resource.ModelFiles;
 import org.spikestudio.model.resource.ModelLoadException;
@@ -28,8 +29,9 @@ import org.spikestudio.sim.run.RunOutcome.Status;
 /**
  * A model file to a results folder, the one way every front end runs a model (the command line, a
  * launch configuration, a sweep): load, validate and compile, open the results folder (a staging
- * folder inside it), build the network with its memory pre-flight, simulate with progress and
- * cancellation, write the data files, the plots and summary.json into the staging folder, move them
+ * folder inside it), build the network with its memory pre-flight, simulate with progress,
+ * cancellation and, for a listener that {@linkplain RunListener#wantsSpikes() wants them}, spike batches
+ * ({@link SpikeFeed}), write the data files, the plots and summary.json into the staging folder, move them
  * in place all at once, and check that every membrane potential stayed finite. Bad input and
  * failures come back as a {@link RunOutcome}, never as an exception; an exception is a bug.
  * <p>
@@ -39,10 +41,17 @@ import org.spikestudio.sim.run.RunOutcome.Status;
 public final class RunPipeline {
 
     private final RunRequest request;
+    private final long batchIntervalNanos;
     private volatile OutputDirectory output;
 
     public RunPipeline(RunRequest request) {
+        this(request, SpikeFeed.DEFAULT_INTERVAL_NANOS);
+    }
+
+    /** With another least wall time between two spike batches (tests: 0 for one batch per block). */
+    RunPipeline(RunRequest request, long batchIntervalNanos) {
         this.request = request;
+        this.batchIntervalNanos = batchIntervalNanos;
     }
 
     /**
@@ -79,15 +88,22 @@ public final class RunPipeline {
         try (OutputDirectory out = OutputDirectory.open(request.outputDirectory())) {
             output = out;
             listener.starting(compiled);
+            Simulation simulation;
             try {
-                run.build();
+                simulation = run.build();
             } catch (ModelRefusedException e) {
                 return failure(Status.REFUSED, e.getMessage(), compiled, directory);
             }
             listener.simulating(compiled);
             SimulationResult result;
             try {
-                result = run.run(listener, cancelled);
+                if (listener.wantsSpikes()) {
+                    SpikeFeed feed = new SpikeFeed(compiled, simulation, listener, batchIntervalNanos);
+                    result = run.run(feed, cancelled);
+                    feed.finish();
+                } else {
+                    result = run.run(listener, cancelled);
+                }
             } catch (ModelRefusedException e) {
                 // A limit only the run can check (e.g. the size of a recording): the model asks too much.
                 listener.simulated();

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The spikes recorded since the previous batch, for views that fill in while a run goes. A run
- * hands one batch per block of steps to {@link RunListener#spikes}; the arrays are copies the
- * receiver owns.
+ * hands batches to {@link RunListener#spikes} (see there when); the arrays are copies the receiver
+ * owns.
  *
  * @param stepsDone   steps simulated so far (the batch covers steps before this one)
  * @param stepsTotal  steps of the whole run
