@@ -58,24 +58,49 @@ if "$python" "$here/compare_spikes.py" "$work/population-100/run/spikes.csv" "$w
 fi
 echo "crosscheck: Brian2 agrees spike for spike on every model, and detects a changed weight"
 
-# PyNN on NEURON under 'mpirun -np 2': cuba-delta's rates within 25% of Spikestudio's. Why 25%:
-# Spikestudio's own rates spread by +-6% over seeds 1-4 (exc 60053..67172 spikes), and pyNN.neuron
-# has no delta synapse, so the export uses IF_curr_exp with tau_syn = dt and NEURON integrates
-# with its own method: measured +15% (exc 71810, inh 18264 against 62162, 15967).
+# PyNN on NEURON under 'mpirun -np 2': rates within a tolerance, and the run really used two ranks.
 if ! "$python" -c 'import pyNN, neuron' 2>/dev/null || ! command -v mpirun >/dev/null; then
   echo "crosscheck: PyNN/NEURON SKIPPED: not installed. Install with:" >&2
   echo "crosscheck:   sudo apt-get install -y python3-pynn neuron-dev libinterviews-dev openmpi-bin python3-mpi4py g++ make" >&2
   [ "${CROSSCHECK_REQUIRED:-0}" = 1 ] && exit 1
   exit 0
 fi
-site=$("$here/pynn-neuron-setup.sh" "$root/target/pynn-neuron") || fail "could not compile PyNN's NEURON mechanisms"
-"$root/spikestudio" export --to pynn "$root/examples/benchmarks/cuba-delta.snn" -o "$work/cuba-delta/pynn" >/dev/null 2>&1 \
-  || fail "PyNN export of cuba-delta exited with $?"
-OMPI_ALLOW_RUN_AS_ROOT=1 OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1 mpirun --oversubscribe -np 2 -x PYTHONPATH="$site" \
-  "$python" "$work/cuba-delta/pynn/model.py" --simulator neuron --out "$work/cuba-delta/pynn/results" \
-  >"$work/pynn.log" 2>&1 || { tail -20 "$work/pynn.log" >&2; fail "PyNN script under mpirun exited with $?"; }
-grep -q '"mpi_ranks": 2' "$work/cuba-delta/pynn/results/pynn-run.json" || fail "the PyNN run did not use two MPI ranks"
-echo -n "crosscheck: cuba-delta (pyNN.neuron, mpirun -np 2): "
-"$python" "$here/compare_spikes.py" "$work/cuba-delta/run/spikes.csv" "$work/cuba-delta/pynn/results/spikes.csv" \
-  --diverge-ok --rate-tolerance 0.25 || fail "PyNN/NEURON's rates are not within 25% of Spikestudio's"
-echo "crosscheck: PyNN on NEURON with two MPI ranks agrees within the stated tolerance"
+pynn() { # model tolerance out [script options...]: exports (once), runs under mpirun -np 2, compares
+  local model=$1 tolerance=$2 out=$3; shift 3
+  local name; name=$(basename "$model" .snn)
+  if [ ! -d "$work/$name/pynn" ]; then
+    "$root/spikestudio" export --to pynn "$model" -o "$work/$name/pynn" >/dev/null 2>&1 || fail "PyNN export of $name exited with $?"
+    [ -d "$work/$name/run" ] || "$root/spikestudio" run "$model" --out "$work/$name/run" --quiet || fail "run of $name exited with $?"
+  fi
+  # PyNN's mechanisms, and the export's own (the lower clamp) when it has any
+  local mods=(); [ -d "$work/$name/pynn/nmodl" ] && mods=("$work/$name/pynn/nmodl")
+  site=$("$here/pynn-neuron-setup.sh" "$root/target/pynn-neuron" "${mods[@]}") || fail "could not compile the NEURON mechanisms"
+  OMPI_ALLOW_RUN_AS_ROOT=1 OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1 mpirun --oversubscribe -np 2 -x PYTHONPATH="$site" \
+    "$python" "$work/$name/pynn/model.py" --simulator neuron --out "$work/$name/pynn/$out" "$@" \
+    >"$work/$name/pynn-$out.log" 2>&1 || { tail -20 "$work/$name/pynn-$out.log" >&2; fail "PyNN script of $name under mpirun exited with $?"; }
+  grep -q '"mpi_ranks": 2' "$work/$name/pynn/$out/pynn-run.json" || fail "the PyNN run of $name did not use two MPI ranks"
+  echo -n "crosscheck: $name (pyNN.neuron, mpirun -np 2${*:+, $*}): "
+  "$python" "$here/compare_spikes.py" "$work/$name/run/spikes.csv" "$work/$name/pynn/$out/spikes.csv" \
+    --diverge-ok --rate-tolerance "$tolerance"
+}
+# cuba-delta: each population's spike count within 10% of Spikestudio's. Spikestudio's own counts
+# spread over seeds 1-4 from -3.4% to +8.1% around seed 1's (exc 60053..67172 against 62162); the
+# export simulates seed 1's graph, and NEURON integrates with its own (implicit) method, so its
+# trajectories part after about a millisecond: measured -4.9% (exc 59125) and -3.4% (inh 15432).
+pynn "$root/examples/benchmarks/cuba-delta.snn" 0.10 results \
+  || fail "PyNN/NEURON's rates for cuba-delta are not within 10% of Spikestudio's"
+# population-100 clamps v at 0 mV; on NEURON the export's mechanism does it (nmodl/ next to the
+# script). Each population's count within 15%. Why 15%: over seeds 1-8, NEURON's inh counts were
+# 5.4% to 12.5% below Spikestudio's on the same graph (fewer: forward Euler against NEURON's implicit
+# steps near a threshold the input barely reaches), inside Spikestudio's own seed spread of inh
+# (30..48 spikes, sd 17%); exc agreed within 8.5% on 5 of 8 seeds and on seed 1 (the model's) within
+# 2.4%, while on seeds 3, 6 and 8 other self-sustaining excitatory cycles ignite (30-81% apart).
+# See docs/scale-out.md "Measured agreement".
+pynn "$root/examples/seed/population-100.snn" 0.15 results \
+  || fail "PyNN/NEURON's rates for population-100 are not within 15% of Spikestudio's"
+# ...and the check must be able to fail: without the clamp, inh fires 34% less (25 against 38).
+echo "crosscheck: population-100 without the lower clamp (must differ):"
+if pynn "$root/examples/seed/population-100.snn" 0.15 unclamped --no-lower-clamp; then
+  fail "population-100 without its lower clamp passed: the PyNN/NEURON comparison cannot fail"
+fi
+echo "crosscheck: PyNN on NEURON with two MPI ranks agrees within the stated tolerances, and not without the clamp"

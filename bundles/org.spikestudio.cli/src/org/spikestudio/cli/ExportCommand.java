@@ -41,7 +41,11 @@ final class ExportCommand {
         if (target == null) {
             throw new Arguments.UsageException("--to is required: " + names(", "));
         }
-        Exporter exporter = Exporters.byName(target).orElseThrow(
+        Exporters.Contributions exporters = Exporters.read();
+        for (String problem : exporters.problems()) {
+            cli.err().println("spikestudio: warning: " + problem);
+        }
+        Exporter exporter = exporters.byName(target).orElseThrow(
                 () -> new Arguments.UsageException("unknown export target '" + target + "'; known: " + names(", ")));
         if (arguments.has("-o") && arguments.has("--out")) {
             throw new Arguments.UsageException("give -o or --out, not both");

@@ -49,14 +49,34 @@ class PyNNExportTest {
     }
 
     @Test
-    void theMissingLowerClampIsAWarningThatSaysHow() throws Exception {
+    void theLowerClampIsANeuronMechanismNextToTheScriptAndAWarningThatSaysHow() throws Exception {
         ExportResult result = pynn.export(example("population-100.snn"), "population-100.snn", dir,
                 ExportOptions.defaults());
         assertFalse(result.hasErrors(), result.problems().toString());
         assertTrue(result.problems().stream().anyMatch(p -> !p.isError() && p.element().equals("LifModel 'lif'")
-                && p.message().contains("no lower clamp")), result.problems().toString());
+                && p.message().contains("no lower clamp") && p.message().contains("nmodl/spikestudio_lower_clamp.mod")
+                && p.message().contains("pyNN.brian2 and pyNN.nest v may fall below")), result.problems().toString());
+        String mod = Files.readString(dir.resolve("nmodl/spikestudio_lower_clamp.mod"));
+        assertTrue(mod.contains("POINT_PROCESS SpikestudioLowerClamp"), mod);
         String script = Files.readString(dir.resolve("model.py"));
+        // both populations (exc, inh) are clamped at the model's lowerBound="0.0"
+        assertTrue(script.contains("lower_clamp(pop0, 0.0)") && script.contains("lower_clamp(pop1, 0.0)"), script);
+        assertTrue(script.contains("h.SpikestudioLowerClamp("), "the script inserts the mechanism the .mod defines");
+        assertTrue(script.contains("--no-lower-clamp"), "the clamp can be left out, e.g. to show that it matters");
         assertTrue(script.contains("sim.FromListConnector("), "the drawn list, not a rule");
         assertTrue(script.contains("mpirun"), "how to run it under MPI");
+    }
+
+    @Test
+    void aModelWithoutLowerClampGetsNoMechanism() throws Exception {
+        Path model = Path.of("").toAbsolutePath();
+        while (!Files.isDirectory(model.resolve("examples/benchmarks"))) {
+            model = model.getParent();
+        }
+        ExportResult result = pynn.export(ModelFiles.load(model.resolve("examples/benchmarks/cuba-delta.snn")),
+                "cuba-delta.snn", dir, ExportOptions.defaults());
+        assertFalse(result.hasErrors(), result.problems().toString());
+        assertFalse(Files.exists(dir.resolve("nmodl")), "cuba-delta's LIF has no lowerBound");
+        assertFalse(Files.readString(dir.resolve("model.py")).contains("lower_clamp"));
     }
 }

@@ -37,7 +37,8 @@ import org.spikestudio.model.validation.ElementNames;
  * Spikestudio's, in side files (a {@code FromListConnector} reads them). PyNN's standard cells
  * differ from Spikestudio's LIF (integration, no lower clamp, jumps during refractoriness,
  * delays of at least one step), so the agreement is statistical; every such difference of the
- * exported model is reported as a warning that says how it is approximated.
+ * exported model is reported as a warning that says how it is approximated. On pyNN.neuron a
+ * lower clamp is a NEURON mechanism shipped next to the script (see {@link PyNNScript}).
  */
 public final class PyNNExporter implements Exporter {
 
@@ -81,8 +82,10 @@ public final class PyNNExporter implements Exporter {
                         + " (exact or implicit) method, not forward Euler"));
             }
             if (lif.isSetLowerBound()) {
-                problems.add(Problems.warning(file, lif, "approximated: PyNN's IF cells have no lower clamp, so the"
-                        + " potential may fall below " + lif.getLowerBound() + " mV"));
+                problems.add(Problems.warning(file, lif, "approximated: PyNN's IF cells have no lower clamp. On"
+                        + " pyNN.neuron the script inserts the NEURON mechanism of " + PyNNScript.LOWER_CLAMP_FILE
+                        + " (compile it once with nrnivmodl), which sets v = max(v, " + lif.getLowerBound() + " mV) at every"
+                        + " step boundary as Spikestudio does; on pyNN.brian2 and pyNN.nest v may fall below it"));
             }
             if (!lif.isDiscardJumpsWhenRefractory() && lif.getRefractoryPeriod() > 0) {
                 problems.add(Problems.warning(file, lif, "approximated: PyNN's cells discard jumps that arrive while"
@@ -102,8 +105,9 @@ public final class PyNNExporter implements Exporter {
         if (!network.getProjections().isEmpty()) {
             problems.add(new ModelProblem(file, 0, 0, ModelProblem.Severity.WARNING, "", "",
                     "approximated: delta synapses are IF_curr_delta where the backend has it (brian2, nest); on"
-                            + " pyNN.neuron they become IF_curr_exp with tau_syn = dt and the same charge"
-                            + " (weight * C / dt nA); zero delays become one step (PyNN's minimum delay)"));
+                            + " pyNN.neuron, which then steps at dt/2, a current pulse of one such step (IF_curr_exp"
+                            + " with tau_syn = dt/40 and weight * C / (dt/2) nA) with delays of (steps - 1/2) * dt;"
+                            + " zero delays become one step (PyNN's minimum delay)"));
         }
         for (SpikeCountCoupling c : network.getCouplings()) {
             problems.add(Problems.error(file, c, "", "PyNN has no spike-count coupling; it cannot be exported"));

@@ -40,6 +40,8 @@ final class PyNNScript {
     private final List<Population> pops;
     private final StringBuilder s = new StringBuilder();
     private final PythonPrinter printer = new PythonPrinter("np");
+    /** Whether a population has a lower clamp. */
+    private final boolean clamped;
 
     PyNNScript(Network network, String file, Realisation r, ExportOptions options, Set<Population> realised,
             OutputFiles out) {
@@ -50,7 +52,49 @@ final class PyNNScript {
         this.realised = realised;
         this.out = out;
         this.pops = network.getPopulations();
+        this.clamped = pops.stream().anyMatch(p -> Brian2Exporter.lif(r, p).lowerClamp() != Double.NEGATIVE_INFINITY);
     }
+
+    /** The NEURON mechanism of the lower clamp, written as {@value #LOWER_CLAMP_FILE}; see {@link #lowerClamp()}. */
+    static final String LOWER_CLAMP_FILE = "nmodl/spikestudio_lower_clamp.mod";
+
+    static final String LOWER_CLAMP_MOD = """
+            : SPDX-License-Identifier: EPL-2.0
+            : Spikestudio's lower clamp for PyNN's IF cells on NEURON, written by the PyNN export.
+            : Compile it once in this folder: nrnivmodl
+            : Spikestudio sets v = max(v, vmin) at the end of every step. This point process does the same
+            : at the start of every step (every `interval` ms, Spikestudio's dt) from a self-event that
+            : sets v, as PyNN's own reset mechanism does; that is the same moment, so the clamp is exact at
+            : step boundaries. Only the recorded v can show the unclamped value of the step's end.
+            : A rectifying conductance was tried first and dropped: NEURON linearises it at the start of a
+            : step, so a cell resting at vmin shunted the next synaptic pulse (its jump fell to ~0.4 mV).
+            NEURON {
+                POINT_PROCESS SpikestudioLowerClamp
+                RANGE vmin, interval
+            }
+            UNITS {
+                (mV) = (millivolt)
+            }
+            PARAMETER {
+                vmin = 0 (mV)
+                interval = 0.1 (ms)
+            }
+            ASSIGNED {
+                v (mV)
+            }
+            INITIAL {
+                net_send(0, 1)
+            }
+            NET_RECEIVE (w) {
+                if (flag == 1) {
+                    if (v < vmin) {
+                        v = vmin
+                    }
+                    net_send(interval, 1)
+                }
+            }
+            """;
+
 
     /** Why a projection has no PyNN connector drawing the same distribution of graphs, or null. */
     static String ruleProblem(Projection p) {
@@ -111,12 +155,17 @@ final class PyNNScript {
         line("# DIR/pynn-run.json (simulator, number of MPI ranks, wall time).");
         line("#");
         line("# Semantic mapping (approximations; the exporter's warnings list those of this model):");
-        line("# - LIF: IF_curr_delta (pyNN.brian2, pyNN.nest); pyNN.neuron has none, so there it is IF_curr_exp");
-        line("#   with tau_syn = dt and the weight scaled to the same charge (w mV * C nF / dt ms = nA).");
-        line("#   The backends integrate with their own methods, have no lower clamp and discard jumps that");
-        line("#   arrive while refractory; refractoriness and delays follow each backend's conventions");
-        line("#   (a delay is at least one step). The spikes agree statistically, not spike for spike;");
-        line("#   the Brian2 export is the bit-exact one.");
+        line("# - LIF: IF_curr_delta (pyNN.brian2, pyNN.nest). The backends integrate with their own methods");
+        line("#   and discard jumps that arrive while refractory; a delay is at least one step. The spikes");
+        line("#   agree statistically, not spike for spike; the Brian2 export is the bit-exact one.");
+        line("# - pyNN.neuron has no IF_curr_delta. There NEURON steps at H = dt/2 and a jump of w mV is an");
+        line("#   IF_curr_exp current pulse: tau_syn = H/20 and weight w * C / H nA. NEURON holds a synaptic");
+        line("#   current over a whole step and then decays it by exp(-20), so v moves by w in one NEURON");
+        line("#   step. NEURON emits a spike at the end of the step in which v crosses (Spikestudio stamps");
+        line("#   the start) and delivers an event at the start of a step, so a delay of d steps becomes");
+        line("#   (d - 1/2) dt: the jump then falls into Spikestudio's step n + d for a spike in either half");
+        line("#   of step n. The delay is padded by 1e-6 (relative): NEURON 8.2 under MPI refuses a minimum");
+        line("#   delay equal to its step; the event is still delivered at the same step.");
         line("# - Connection lists, initial potentials and noise currents are the ones Spikestudio draws");
         line("#   from the seed (side files next to this script, read by FromListConnector etc.).");
         line("# - Input currents: constants and time-independent expressions become i_offset, steps DCSource,");
@@ -126,6 +175,10 @@ final class PyNNScript {
         line("import importlib");
         line("import json");
         line("import os");
+        if (clamped) {
+            line("import platform");
+            line("import sys");
+        }
         line("import time");
         line("");
         line("import numpy as np");
@@ -134,6 +187,10 @@ final class PyNNScript {
         line("parser = argparse.ArgumentParser(description='Spikestudio network in PyNN')");
         line("parser.add_argument('--simulator', choices=['neuron', 'brian2', 'nest'], default='neuron')");
         line("parser.add_argument('--out', default=os.path.join(HERE, 'results'), help='directory for spikes.csv')");
+        if (clamped) {
+            line("parser.add_argument('--no-lower-clamp', action='store_true',");
+            line("                    help='pyNN.neuron: leave out the lower clamp mechanism (v may fall below the bound)')");
+        }
         line("args = parser.parse_args()");
         line("sim = importlib.import_module('pyNN.' + args.simulator)");
         line("");
@@ -145,31 +202,80 @@ final class PyNNScript {
         line("DT = " + Numbers.py(r.dt()) + "  # ms");
         line("STEPS = " + r.steps());
         line("T = np.arange(STEPS) * DT  # start of every step, ms");
-        line("sim.setup(timestep=DT, min_delay=DT)");
+        line("H = DT / 2 if args.simulator == 'neuron' else DT  # the backend's step, see the header");
+        line("sim.setup(timestep=H, min_delay=H)");
         line("try:  # pyNN.neuron defines the class but refuses to make one");
         line("    sim.IF_curr_delta()");
         line("    DELTA = True");
         line("except (AttributeError, NotImplementedError):");
         line("    DELTA = False");
         line("if not DELTA and sim.rank() == 0:");
-        line("    print('model.py: pyNN.%s has no IF_curr_delta: using IF_curr_exp with tau_syn = dt' % args.simulator)");
+        line("    print('model.py: pyNN.%s has no IF_curr_delta: a jump is a one-step IF_curr_exp pulse' % args.simulator)");
         line("");
         line("");
         line("def cell(tau_m, cm, v_rest, v_reset, v_thresh, tau_refrac, i_offset):");
         line("    p = dict(tau_m=tau_m, cm=cm, v_rest=v_rest, v_reset=v_reset, v_thresh=v_thresh,");
         line("             tau_refrac=max(tau_refrac, DT), i_offset=i_offset)");
-        line("    return sim.IF_curr_delta(**p) if DELTA else sim.IF_curr_exp(tau_syn_E=DT, tau_syn_I=DT, **p)");
+        line("    return sim.IF_curr_delta(**p) if DELTA else sim.IF_curr_exp(tau_syn_E=H / 20, tau_syn_I=H / 20, **p)");
         line("");
         line("");
         line("def weight(w, cm):");
-        line("    return w if DELTA else w * cm / DT");
+        line("    return w if DELTA else w * cm / H");
+        line("");
+        line("");
+        line("def delay(steps):");
+        line("    return (steps - 0.5) * DT * (1 + 1e-6) if args.simulator == 'neuron' else steps * DT");
         line("");
         line("");
         line("def inject(source, target):");
         line("    source.inject_into(target)");
         line("");
         line("");
+        if (clamped) {
+            lowerClamp();
+        }
         line("pops = []  # (name, Population, capacitance, record)");
+    }
+
+    /** The script's lower clamp: the NMODL mechanism on pyNN.neuron, a warning on the other backends. */
+    private void lowerClamp() {
+        out.add(LOWER_CLAMP_FILE, LOWER_CLAMP_MOD);
+        line("# Lower clamp: Spikestudio sets v = max(v, bound) after every step; PyNN's IF cells have no such");
+        line("# clamp. On pyNN.neuron each cell gets the point process of " + LOWER_CLAMP_FILE);
+        line("# (compile it once: cd nmodl && nrnivmodl), which sets v = max(v, bound) at the start of every");
+        line("# step of dt, the same moment. The other backends run without it and say so.");
+        line("CLAMP = args.simulator == 'neuron' and not args.no_lower_clamp");
+        line("if CLAMP:");
+        line("    from neuron import h");
+        line("    kinds = h.MechanismType(1)  # point processes");
+        line("    known = h.ref('')");
+        line("    loaded = False");
+        line("    for k in range(int(kinds.count())):  # NEURON loads ./<arch>/ of the working directory itself");
+        line("        kinds.select(k)");
+        line("        kinds.selected(known)");
+        line("        loaded = loaded or known[0] == 'SpikestudioLowerClamp'");
+        line("    if not loaded:");
+        line("        nmodl = os.path.join(HERE, 'nmodl')");
+        line("        libs = [os.path.join(nmodl, platform.machine(), sub, 'libnrnmech.so') for sub in ('.libs', '')]");
+        line("        lib = next((f for f in libs if os.path.exists(f)), None)");
+        line("        if lib is None:");
+        line("            sys.exit('model.py: the lower clamp on pyNN.neuron needs its NEURON mechanism compiled once:'");
+        line("                     ' cd %s && nrnivmodl  (or run with --no-lower-clamp: v may then fall below the bound)'");
+        line("                     % nmodl)");
+        line("        h.nrn_load_dll(lib)");
+        line("");
+        line("");
+        line("def lower_clamp(population, bound):");
+        line("    if CLAMP:");
+        line("        for c in population:  # the cells of this MPI rank");
+        line("            c._cell.lower_clamp = h.SpikestudioLowerClamp(0.5, sec=c._cell)  # kept alive by the cell");
+        line("            c._cell.lower_clamp.vmin = bound");
+        line("            c._cell.lower_clamp.interval = DT");
+        line("    elif sim.rank() == 0:");
+        line("        print('model.py: warning: no lower clamp on pyNN.%s: v of %s may fall below %g mV'");
+        line("              % (args.simulator, population.label, bound))");
+        line("");
+        line("");
     }
 
     private void population(int k, Population p) {
@@ -217,6 +323,9 @@ final class PyNNScript {
         boolean record = r.compiled().spikeRecorded().contains(p);
         if (record) {
             line(g + ".record('spikes')");
+        }
+        if (lif.lowerClamp() != Double.NEGATIVE_INFINITY) {
+            line("lower_clamp(" + g + ", " + Numbers.py(lif.lowerClamp()) + ")");
         }
         line("pops.append((" + q(p.getName()) + ", " + g + ", " + Numbers.py(lif.capacitance()) + ", "
                 + (record ? "True" : "False") + "))");
@@ -309,7 +418,7 @@ final class PyNNScript {
                 + " synapses as Spikestudio drew them (weights in mV, signed by the source's type)");
         line("c = table(" + q(name) + ")");
         line("cm = pops[" + tgt + "][2]");
-        line("conns = [(int(a), int(b), weight(w, cm), max(int(d), 1) * DT) for a, b, w, d in c]");
+        line("conns = [(int(a), int(b), weight(w, cm), delay(max(int(d), 1))) for a, b, w, d in c]");
         line("sim.Projection(pops[" + src + "][1], pops[" + tgt + "][1], sim.FromListConnector(conns, column_names=['weight',"
                 + " 'delay']), sim.StaticSynapse(), receptor_type=" + q(receptor) + ", label=" + q(part.engine().name())
                 + ")");
@@ -349,7 +458,7 @@ final class PyNNScript {
         line("# Projection " + oneLine(p.getName()) + " by its rule, drawn by PyNN (not Spikestudio's graph)");
         line("cm = " + Numbers.py(capacitance(p.getTarget())));
         line("sim.Projection(pops[" + pops.indexOf(source) + "][1], " + group(p.getTarget()) + ", " + connector
-                + ", sim.StaticSynapse(weight=weight(" + Numbers.py(w) + ", cm), delay=" + d + " * DT), receptor_type="
+                + ", sim.StaticSynapse(weight=weight(" + Numbers.py(w) + ", cm), delay=delay(" + d + ")), receptor_type="
                 + q(receptor) + ", label=" + q(p.getName()) + ")");
     }
 
