@@ -105,6 +105,11 @@ public final class ChartCanvas extends Composite {
      * (a live refresh), so zoom and widgets survive.
      */
     public void setContent(ChartContent newContent, boolean isTimeAxis, RasterPlot rasterPlot) {
+        setContent(newContent, isTimeAxis, rasterPlot, newContent == null ? "" : newContent.title());
+    }
+
+    /** {@link #setContent(ChartContent, boolean, RasterPlot)} with the run named by {@code label}. */
+    public void setContent(ChartContent newContent, boolean isTimeAxis, RasterPlot rasterPlot, String label) {
         boolean sameShape = content != null && newContent != null && charts.size() == newContent.panels().size()
                 && content.kind() == newContent.kind() && sameKeys(content, newContent) && raster == rasterPlot;
         content = newContent;
@@ -115,7 +120,7 @@ public final class ChartCanvas extends Composite {
             rebuild();
             return;
         }
-        header.setText(newContent.title() + "\n" + newContent.subtitle());
+        header.setText(label + ": " + newContent.subtitle());
         Axis x = newContent.xAxis();
         wholeFrom = x.fixed() ? x.from() : Double.NaN;
         wholeTo = x.fixed() ? x.to() : Double.NaN;
@@ -162,6 +167,7 @@ public final class ChartCanvas extends Composite {
             chart.setBackgroundInPlotArea(WHITE);
             chart.getLegend().setVisible(false);
             chart.getTitle().setVisible(panel.title() != null);
+            chart.getTitle().setFont(getFont());
             if (panel.title() != null) {
                 chart.getTitle().setText(panel.title());
                 chart.getTitle().setForeground(TEXT);
@@ -173,8 +179,11 @@ public final class ChartCanvas extends Composite {
             x.getTick().setVisible(lowest);
             x.getTick().setForeground(TEXT);
             x.getTitle().setForeground(TEXT);
+            x.getTitle().setFont(getFont());
             IAxis y = chart.getAxisSet().getYAxis(0);
-            y.getTitle().setText(panels > 2 ? panel.yAxis().shortLabel() : panel.yAxis().label());
+            // Stacked panels are low: the short label fits along them.
+            y.getTitle().setText(panels > 1 ? panel.yAxis().shortLabel() : panel.yAxis().label());
+            y.getTitle().setFont(getFont());
             y.getTitle().setForeground(TEXT);
             y.getTick().setForeground(TEXT);
             if (panel.yAxis().integers()) {

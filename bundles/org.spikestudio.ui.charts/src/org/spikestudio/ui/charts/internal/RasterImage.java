@@ -92,8 +92,8 @@ public final class RasterImage {
             visible++;
         }
         boolean exact = max <= 1;
-        // An exact mark is about a time step wide, 1 to 3 pixels.
-        int markWidth = exact ? (int) Math.max(1, Math.min(3, Math.round(dt * pxPerMs))) : 1;
+        // An exact mark is about a time step wide, 2 to 3 pixels: one pixel is hard to see.
+        int markWidth = exact ? (int) Math.max(2, Math.min(3, Math.round(dt * pxPerMs))) : 1;
         double logMax = Math.log1p(max);
         for (int cell = 0; cell < Math.max(cellsY, 1) && cellsY > 0; cell++) {
             int top;
@@ -106,7 +106,7 @@ public final class RasterImage {
                     bottom--; // a gap between tall rows keeps neighbours apart
                 }
                 top = Math.max(0, top);
-                bottom = Math.min(height, Math.max(bottom, top + 1));
+                bottom = Math.min(height, Math.max(bottom, top + (exact ? 2 : 1)));
             } else {
                 top = cell;
                 bottom = cell + 1;

@@ -115,7 +115,13 @@ public final class RasterPlot implements ICustomPaintListener {
             if (bottom - top < extent.y) {
                 continue;
             }
-            gc.drawText(text, size.x - extent.x - 6, (top + bottom - extent.y) / 2, false);
+            int x = size.x - extent.x - 6;
+            int yText = (top + bottom - extent.y) / 2;
+            // Half-transparent behind the name: the spikes under it stay visible.
+            gc.setAlpha(170);
+            gc.fillRectangle(x - 2, yText, extent.x + 4, extent.y);
+            gc.setAlpha(255);
+            gc.drawText(text, x, yText, true);
         }
     }
 }

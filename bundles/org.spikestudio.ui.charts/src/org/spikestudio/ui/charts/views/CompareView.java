@@ -51,9 +51,9 @@ public final class CompareView extends ResultView {
             return;
         }
         ResultSession.Comparison c = session.comparison();
-        canvas.setContent(c == null ? null : overlay(c).orElse(null), true, null);
-        setContentDescription(c == null ? "Nothing to compare: choose two runs in the Runs view"
-                : c.firstFolder().getFileName() + " against " + c.secondFolder().getFileName());
+        canvas.setContent(c == null ? null : overlay(c).orElse(null), true, null,
+                c == null ? "Nothing to compare: choose two runs in the Runs view"
+                        : "A " + c.firstFolder().getFileName() + ", B " + c.secondFolder().getFileName());
     }
 
     private Optional<ChartContent> overlay(ResultSession.Comparison c) {

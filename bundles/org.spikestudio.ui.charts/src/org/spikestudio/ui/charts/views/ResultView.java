@@ -114,9 +114,9 @@ public abstract class ResultView extends ViewPart {
         ResultSession.Shown shown = session.shown();
         SimulationResult result = shown == null ? null : filtered(source(shown));
         ChartContent content = shown == null ? null : drawnContent(shown, result);
-        canvas.setContent(content, timeAxis(), rasterPlot());
-        setContentDescription(shown == null ? "No result: run a model, or double-click a results folder's summary.json"
-                : content == null ? shown.label() + ": nothing recorded for this view" : shown.label());
+        canvas.setContent(content, timeAxis(), rasterPlot(),
+                shown == null ? "No result: run a model, or double-click a results folder's summary.json"
+                        : content == null ? shown.label() + ": nothing recorded for this view" : shown.label());
     }
 
     /** What the canvas draws of the shown run ({@code result} is {@link #source} filtered). */
