@@ -226,7 +226,8 @@ public final class ChartCanvas extends Composite {
             line.setYSeries(s.y());
             line.setLineColor(color(s.rgb()));
             line.setLineWidth(s.style() == Style.STEPS ? 2 : 1);
-            line.enableStep(s.style() == Style.STEPS);
+            line.enableStep(s.style() == Style.STEPS || s.style() == Style.BARS);
+            line.enableArea(s.style() == Style.BARS);
             line.setSymbolType(s.style() == Style.LINE_AND_POINTS ? PlotSymbolType.CIRCLE : PlotSymbolType.NONE);
             line.setSymbolColor(color(s.rgb()));
             line.setSymbolSize(2);

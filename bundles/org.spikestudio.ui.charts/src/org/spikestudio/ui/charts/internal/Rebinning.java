@@ -9,15 +9,14 @@ import org.spikestudio.results.RateTrace;
 import org.spikestudio.results.SimulationResult;
 import org.spikestudio.results.SpikeStatistics;
 
-/** A result's population rates in other bins, computed from its spikes as the run computes them. */
+/**
+ * A result's population rates in other bins, counted from its spikes as the run counts them
+ * ({@link SpikeStatistics#rate}): the data of the Rate view's CSV when a bin width is set (the
+ * chart is {@code ResultChartContent.rate(result, binMs)}).
+ */
 public final class Rebinning {
 
     private Rebinning() {
-    }
-
-    /** Whole steps of dt per bin of about {@code binMs} (at least one). */
-    public static int binSteps(double binMs, double dt) {
-        return (int) Math.max(1, Math.round(binMs / dt));
     }
 
     /**

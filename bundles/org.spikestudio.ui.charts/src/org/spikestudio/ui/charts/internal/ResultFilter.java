@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.spikestudio.results.PopulationResult;
-import org.spikestudio.results.RateTrace;
 import org.spikestudio.results.SimulationResult;
 import org.spikestudio.results.SpikeTrains;
 import org.spikestudio.results.StateTrace;
@@ -32,16 +31,7 @@ public final class ResultFilter {
 
     /** Only the selected populations and their traces and rates; the same result when none is selected. */
     public static SimulationResult populations(SimulationResult result, Set<String> selected) {
-        if (selected.isEmpty()) {
-            return result;
-        }
-        List<PopulationResult> populations = result.populations().stream()
-                .filter(p -> shows(selected, p.id(), p.name())).toList();
-        List<StateTrace> states = result.states().stream()
-                .filter(s -> shows(selected, s.populationId(), s.population())).toList();
-        List<RateTrace> rates = result.rates().stream().filter(r -> shows(selected, r.populationId(), r.population()))
-                .toList();
-        return new SimulationResult(result.info(), populations, result.projections(), states, rates);
+        return selected.isEmpty() ? result : result.only(selected);
     }
 
     /**

@@ -3,25 +3,29 @@ package org.spikestudio.ui.charts.views;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.jface.action.IToolBarManager;
 import org.spikestudio.charts.ChartContent;
-import org.spikestudio.charts.ChartContent.LegendEntry;
-import org.spikestudio.charts.ChartContent.Panel;
-import org.spikestudio.charts.ChartContent.Series;
 import org.spikestudio.charts.ResultChartContent;
 import org.spikestudio.results.RateTrace;
 import org.spikestudio.results.SimulationResult;
 import org.spikestudio.results.io.ResultFiles;
+import org.spikestudio.ui.charts.internal.Rebinning;
 import org.spikestudio.ui.charts.internal.ResultFilter;
 import org.spikestudio.ui.charts.internal.ResultSession;
 
-/** Two runs of one model overlaid: their population rates. CSV: both runs' rates. */
+/**
+ * Two runs of one model overlaid: their population rates in the toolbar's bins, each run named by
+ * its results folder. CSV: each run's rates in those bins, as rates.csv.
+ */
 public final class CompareView extends ResultView {
 
     public static final String ID = "org.spikestudio.ui.charts.compare";
+    private static final double DEFAULT_BIN_MS = 1;
+
+    private final BinField bin = new BinField("compareBin", "Bin (ms):", "1", null, width -> refresh());
+    private String problem;
 
     @Override
     protected String baseName() {
@@ -29,20 +33,12 @@ public final class CompareView extends ResultView {
     }
 
     @Override
-    protected SimulationResult source(ResultSession.Shown shown) {
-        ResultSession.Comparison c = session.comparison();
-        return c == null ? null : c.first();
+    protected void contributeControls(IToolBarManager toolbar) {
+        toolbar.add(bin);
     }
 
-    @Override
-    protected SimulationResult filtered(SimulationResult result) {
-        return result;
-    }
-
-    @Override
-    protected ChartContent drawnContent(ResultSession.Shown shown, SimulationResult result) {
-        ResultSession.Comparison c = session.comparison();
-        return c == null ? null : overlay(c).orElse(null);
+    private double binMs() {
+        return bin.value() == null ? DEFAULT_BIN_MS : bin.value();
     }
 
     @Override
@@ -51,42 +47,36 @@ public final class CompareView extends ResultView {
             return;
         }
         ResultSession.Comparison c = session.comparison();
-        canvas.setContent(c == null ? null : overlay(c).orElse(null), true, null,
-                c == null ? "Nothing to compare: choose two runs in the Runs view"
-                        : "A " + c.firstFolder().getFileName() + ", B " + c.secondFolder().getFileName());
+        ChartContent content = c == null ? null : overlay(c).orElse(null);
+        canvas.setContent(content, true, null,
+                c == null ? "Nothing to compare: choose two runs of one model"
+                        : problem != null ? problem : label(c.firstFolder()) + " and " + label(c.secondFolder()));
+    }
+
+    private static String label(Path folder) {
+        return folder.getFileName().toString();
     }
 
     private Optional<ChartContent> overlay(ResultSession.Comparison c) {
-        SimulationResult a = ResultFilter.populations(c.first(), session.selectedIn(c.first()));
-        SimulationResult b = ResultFilter.populations(c.second(), session.selectedIn(c.second()));
-        Optional<ChartContent> ra = ResultChartContent.rate(a);
-        Optional<ChartContent> rb = ResultChartContent.rate(b);
-        if (ra.isEmpty() || rb.isEmpty()) {
+        problem = null;
+        try {
+            return ResultChartContent.compareRates(only(c.first()), label(c.firstFolder()), only(c.second()),
+                    label(c.secondFolder()), binMs());
+        } catch (IllegalArgumentException e) {
+            problem = e.getMessage(); // runs of different models: said in the view, nothing drawn
             return Optional.empty();
         }
-        List<Series> series = new ArrayList<>();
-        List<LegendEntry> legend = new ArrayList<>();
-        add(ra.get(), "A ", series, legend);
-        add(rb.get(), "B ", series, legend);
-        ChartContent first = ra.get();
-        return Optional.of(new ChartContent(first.kind(), first.title(), "Population rate of two runs",
-                first.xAxis().to() >= rb.get().xAxis().to() ? first.xAxis() : rb.get().xAxis(),
-                List.of(new Panel(null, first.panels().get(0).yAxis(), series, List.of())), legend, List.of(), null));
     }
 
-    private static void add(ChartContent content, String prefix, List<Series> series, List<LegendEntry> legend) {
-        for (Panel panel : content.panels()) {
-            for (Series s : panel.series()) {
-                series.add(new Series(prefix + s.key(), prefix.startsWith("A") ? s.rgb() : darker(s.rgb()), s.style(),
-                        s.x(), s.y()));
-                legend.add(new LegendEntry(prefix + s.key(), prefix.startsWith("A") ? s.rgb() : darker(s.rgb()),
-                        ChartContent.Symbol.LINE));
-            }
-        }
+    private SimulationResult only(SimulationResult result) {
+        return ResultFilter.populations(result, session.selectedIn(result));
     }
 
-    private static int darker(int rgb) {
-        return ((rgb >> 17) & 0x7f) << 16 | ((rgb >> 9) & 0x7f) << 8 | ((rgb >> 1) & 0x7f);
+    /** The comparison is not of the shown run: exports take both compared runs. */
+    @Override
+    public SimulationResult exportedResult() {
+        ResultSession.Comparison c = session.comparison();
+        return c == null ? null : c.first();
     }
 
     @Override
@@ -95,17 +85,20 @@ public final class CompareView extends ResultView {
         return c == null ? Optional.empty() : overlay(c);
     }
 
+    /** Each run's rates in the view's bins, as rates.csv: {@code <name>-<folder>.csv} per run. */
     @Override
     protected void writeCsv(SimulationResult result, Path file) throws IOException {
         ResultSession.Comparison c = session.comparison();
         if (c == null) {
             throw new IOException("no runs are compared");
         }
-        String name = file.getFileName().toString().replaceFirst("\\.csv$", "");
-        for (var run : List.of(c.first(), c.second())) {
-            List<RateTrace> rates = run.rates();
-            ResultFiles.writeRates(new SimulationResult(run.info(), run.populations(), run.projections(),
-                    run.states(), rates), file.resolveSibling(name + (run == c.first() ? "-a" : "-b") + ".csv"));
-        }
+        String stem = file.getFileName().toString().replaceFirst("\\.csv$", "");
+        writeRates(c.first(), file.resolveSibling(stem + "-" + label(c.firstFolder()) + ".csv"));
+        writeRates(c.second(), file.resolveSibling(stem + "-" + label(c.secondFolder()) + ".csv"));
+    }
+
+    private void writeRates(SimulationResult run, Path file) throws IOException {
+        SimulationResult r = only(run);
+        ResultFiles.writeRates(Rebinning.rates(r, RateTrace.binSteps(binMs(), r.dt())), file);
     }
 }

@@ -56,6 +56,7 @@ import org.spikestudio.sim.run.SpikeBatch;
 import org.spikestudio.ui.charts.ResultViews;
 import org.spikestudio.ui.charts.internal.ResultSession;
 import org.spikestudio.ui.charts.internal.SpikeStore;
+import org.spikestudio.ui.charts.views.CompareView;
 import org.spikestudio.ui.charts.views.PotentialCurrentView;
 import org.spikestudio.ui.charts.views.RasterView;
 import org.spikestudio.ui.charts.views.RateView;
@@ -208,6 +209,62 @@ class ResultViewsTest {
             assertTrue(text.contains("<svg") && text.contains("width='1200"), svg.toString());
             assertTrue(text.contains(run.result().info().modelName()), svg + " lacks the model name");
         }
+    }
+
+    @Test
+    void aRateBinWidthAveragesTheRecordedBins() throws Exception {
+        RateView rate = view(RateView.ID, RateView.class);
+        try {
+            rate.setBinMs(5.0);
+            Path csv = Files.createTempFile("rate5", ".csv");
+            rate.exportCsv(csv);
+            // population-100 records 1 ms rates: a 5 ms bin is the mean of its five 1 ms bins.
+            List<String[]> recorded = dataLines(run.directory().resolve("rates.csv")).stream().map(l -> l.split(","))
+                    .toList();
+            List<String[]> rebinned = dataLines(csv).stream().map(l -> l.split(",")).toList();
+            assertEquals(recorded.size(), 5 * rebinned.size());
+            for (int b = 0; b < rebinned.size(); b++) {
+                double sum = 0;
+                for (int k = 0; k < 5; k++) {
+                    String[] one = recorded.get(5 * b + k);
+                    assertEquals(rebinned.get(b)[1], one[1], "population of bin " + b);
+                    sum += Double.parseDouble(one[4]);
+                }
+                // Both sides sum the same integer spike counts; only the divisions round (1e-12 relative).
+                assertEquals(sum / 5, Double.parseDouble(rebinned.get(b)[4]), 1e-9 * Math.max(1, sum));
+            }
+            assertTrue(rate.canvas().content().subtitle().contains("5 ms"), rate.canvas().content().subtitle());
+        } finally {
+            rate.setBinMs(null);
+        }
+    }
+
+    @Test
+    void comparingTwoRunsOverlaysTheirRates() throws Exception {
+        RunOutcome again = run("seed/population-100.snn", "population-100-again");
+        ResultViews.compare(run.directory(), again.directory());
+        flush();
+        CompareView compare = view(CompareView.ID, CompareView.class);
+        assertNotNull(compare.canvas().content(), "nothing compared");
+        assertEquals(4, compare.canvas().content().legend().size(), "exc and inh of two runs");
+        Path dir = Files.createTempDirectory("compare");
+        compare.exportCsv(dir.resolve("compare.csv"));
+        // 1 ms bins counted from the spikes: the rates the model's 1 ms rate recorders wrote.
+        List<String> recorded = dataLines(run.directory().resolve("rates.csv")).stream().map(l -> l.split(",")[4])
+                .toList();
+        for (Path folder : List.of(run.directory(), again.directory())) {
+            Path file = dir.resolve("compare-" + folder.getFileName() + ".csv");
+            assertEquals(recorded, dataLines(file).stream().map(l -> l.split(",")[4]).toList(), file.toString());
+        }
+    }
+
+    @Test
+    void statisticsShowTheSummaryAndAnIsiHistogram() {
+        StatisticsView statistics = view(StatisticsView.ID, StatisticsView.class);
+        assertEquals(run.result().populations().size(), statistics.table().getItemCount());
+        assertEquals("exc", statistics.table().getItem(0).getText(0));
+        assertNotNull(statistics.canvas().content(), "no ISI histogram");
+        assertEquals(org.spikestudio.charts.ChartContent.Kind.HISTOGRAM, statistics.canvas().content().kind());
     }
 
     @Test
