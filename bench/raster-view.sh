@@ -19,9 +19,10 @@ if [ ! -f "$work/results/summary.json" ] || [ "$model" -nt "$work/results/summar
 fi
 plugins="$root/releng/org.spikestudio.product/target/products/org.spikestudio.product/linux/gtk/x86_64/plugins"
 cp=$(ls "$plugins"/*.jar | tr '\n' ':')
-. "$root/.mvn/find-jdk.sh" 2>/dev/null || true
-java=${JAVA_HOME:+$JAVA_HOME/bin/}java
-javac=${JAVA_HOME:+$JAVA_HOME/bin/}javac
+. "$root/.mvn/find-jdk.sh"
+spikestudio_find_jdk || exit 3
+java="$JAVA_HOME/bin/java"
+javac="$JAVA_HOME/bin/javac"
 "$javac" -nowarn -d "$work/classes" -cp "$cp" "$root/bench/src/org/spikestudio/bench/RasterViewBench.java"
 if [ -z "${DISPLAY:-}" ]; then
   Xvfb :79 -screen 0 1440x900x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
