@@ -64,6 +64,24 @@ public final class ResultFiles {
         return files;
     }
 
+    /**
+     * The files of {@link #writeData} one by one, for views that export part of a result in the same
+     * format: all recorded spikes as in {@link #SPIKES}.
+     */
+    public static Path writeSpikes(SimulationResult result, Path file) throws IOException {
+        return writeSpikes(result, file, new DecimalTimes(result.dt()));
+    }
+
+    /** One state recorder's samples as in its {@link #stateFileName} file. */
+    public static Path writeState(StateTrace trace, double dt, Path file) throws IOException {
+        return writeState(trace, file, new DecimalTimes(dt), dt);
+    }
+
+    /** The result's rates as in {@link #RATES}. */
+    public static Path writeRates(SimulationResult result, Path file) throws IOException {
+        return writeRates(result, file, new DecimalTimes(result.dt()));
+    }
+
     /** All recorded spikes in time order; within a step by population (model order), then neuron. */
     private static Path writeSpikes(SimulationResult result, Path file, DecimalTimes times) throws IOException {
         List<PopulationResult> recorded = result.populations().stream().filter(PopulationResult::spikesRecorded)
