@@ -33,9 +33,18 @@ record Listeners(RunListener first, RunListener second) implements RunListener {
     }
 
     @Override
+    public boolean wantsSpikes() {
+        return first.wantsSpikes() || second.wantsSpikes();
+    }
+
+    @Override
     public void spikes(SpikeBatch batch) {
-        first.spikes(batch);
-        second.spikes(batch);
+        if (first.wantsSpikes()) {
+            first.spikes(batch);
+        }
+        if (second.wantsSpikes()) {
+            second.spikes(batch);
+        }
     }
 
     @Override

@@ -33,6 +33,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
+import org.spikestudio.ui.charts.ResultViews;
 
 /**
  * Every run in the workspace: the {@code results/**}{@code /summary.json} of the open projects, newest
@@ -51,7 +52,7 @@ public final class RunsView extends ViewPart {
         public void run() {
             List<RunRecord> two = comparable();
             if (two != null) {
-                ResultViewsBridge.compare(two.get(0).folder(), two.get(1).folder());
+                ResultViews.compare(two.get(0).folder(), two.get(1).folder());
             }
         }
     };
@@ -86,7 +87,7 @@ public final class RunsView extends ViewPart {
         viewer.addSelectionChangedListener(event -> compare.setEnabled(comparable() != null));
         viewer.addDoubleClickListener(event -> {
             if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof RunRecord run) {
-                ResultViewsBridge.open(run.folder());
+                ResultViews.open(run.folder());
             }
         });
         getSite().setSelectionProvider(viewer);

@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.osgi.framework.FrameworkUtil;
+import org.spikestudio.ui.charts.ResultViews;
 import org.spikestudio.model.resource.ModelProblem;
 import org.spikestudio.sim.CompiledNetwork;
 import org.spikestudio.sim.run.RunListener;
@@ -87,7 +88,7 @@ public final class SimulationJob extends Job {
                     FrameworkUtil.getBundle(SimulationJob.class).getVersion().toString());
             Progress progress = new Progress(monitor);
             RunOutcome result = new RunPipeline(request).run(
-                    new Listeners(progress, ResultViewsBridge.live(settings.model().getName())), monitor::isCanceled);
+                    new Listeners(progress, ResultViews.live(settings.model().getName())), monitor::isCanceled);
             outcome = result;
             return report(result, label);
         } finally {
@@ -147,7 +148,7 @@ public final class SimulationJob extends Job {
             @Override
             public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
                 refreshed.refreshLocal(IResource.DEPTH_INFINITE, monitor);
-                ResultViewsBridge.show(result.result(), directory);
+                ResultViews.show(result.result(), directory);
                 return Status.OK_STATUS;
             }
 

@@ -73,7 +73,7 @@ import com.google.gson.JsonParser;
  * the command line runs it) and shown; what the views hold and export is compared with the run's
  * files, read back independently as text.
  */
-class ResultViewsTest {
+public class ResultViewsTest {
 
     private static final Path EXAMPLES = Path.of("../../examples").toAbsolutePath().normalize();
     private static final long TIMEOUT_MS = 20_000;
@@ -419,7 +419,7 @@ class ResultViewsTest {
     }
 
     /** The spikes a raster holds as spikes.csv lines: time (dt's decimals), population, neuron. */
-    private static Set<String> spikesOf(SpikeStore store) {
+    public static Set<String> spikesOf(SpikeStore store) {
         SpikeStore.Snapshot snap = store.snapshot();
         Set<String> spikes = new TreeSet<>();
         for (int k = 0; k < snap.count(); k++) {

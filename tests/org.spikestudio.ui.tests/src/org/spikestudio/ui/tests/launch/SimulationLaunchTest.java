@@ -17,8 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
@@ -51,6 +53,8 @@ import org.eclipse.ui.console.TextConsole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.spikestudio.ui.charts.views.RasterView;
+import org.spikestudio.ui.tests.charts.ResultViewsTest;
 import org.spikestudio.cli.CommandLine;
 import org.spikestudio.cli.ExitCode;
 import org.spikestudio.model.Population;
@@ -132,6 +136,12 @@ class SimulationLaunchTest {
         assertTrue(console.contains("Simulating population_100: 100 neurons"), console);
         assertTrue(console.contains("  population  type           size     spikes  rate (Hz)  CV ISI"), console);
 
+        // The raster view shows the launched run: exactly the lines of its spikes.csv.
+        Set<String> written = new HashSet<>(new String(launched, StandardCharsets.UTF_8).lines().skip(1).toList());
+        RasterView raster = assertInstanceOf(RasterView.class, page.showView(RasterView.ID));
+        waitUntil(() -> ResultViewsTest.spikesOf(raster.plot().store()).equals(written),
+                "the raster view does not hold the launched run's spikes");
+
         // The Runs view lists the run with the model's checksum and seed.
         RunsView view = assertInstanceOf(RunsView.class, page.showView(RunsView.ID));
         view.refresh();
@@ -147,7 +157,8 @@ class SimulationLaunchTest {
     void cancelKeepsAPartialResultAndTheUiStaysResponsive() throws Exception {
         IFile model = copyExample("benchmarks/cuba.snn", "cuba.snn");
         ILaunchConfigurationWorkingCopy copy = SimulationLaunch.create(model);
-        copy.setAttribute(SimulationLaunch.DURATION, "20000"); // 20 s simulated: far longer than the test waits
+        // 200 s simulated: on an idle machine CUBA simulates 20 s in about 4 s, so this outlasts the test
+        copy.setAttribute(SimulationLaunch.DURATION, "200000");
         copy.setAttribute(SimulationLaunch.THREADS, "1");
         SimulationJob job = start(copy.doSave());
         waitUntil(() -> job.getState() == Job.RUNNING, "the run does not start");
@@ -167,7 +178,7 @@ class SimulationLaunchTest {
             Thread.sleep(20);
         }
         assertEquals(Job.RUNNING, job.getState(), "the run ended before it was cancelled");
-        // A UI thread blocked by the run would wait for all of it (20 s simulated, far longer than the
+        // A UI thread blocked by the run would wait for all of it (200 s simulated, far longer than the
         // 4 s measured); 2 s leaves room for garbage collection on a loaded 2-core machine.
         long worst = delays.stream().mapToLong(Long::longValue).max().orElseThrow();
         assertTrue(worst < 2000, "the UI thread was blocked for " + worst + " ms: " + delays);
@@ -176,7 +187,7 @@ class SimulationLaunchTest {
         waitForRuns();
         RunOutcome outcome = job.outcome();
         assertEquals(RunOutcome.Status.PARTIAL, outcome.status(), String.valueOf(outcome.messages()));
-        assertTrue(outcome.result().info().simulatedMs() < 20000, "simulated " + outcome.result().info().simulatedMs());
+        assertTrue(outcome.result().info().simulatedMs() < 200000, "simulated " + outcome.result().info().simulatedMs());
         String summary = Files.readString(job.folder().getLocation().toPath().resolve("summary.json"));
         assertTrue(summary.contains("\"partial\": true"), summary);
         assertTrue(consoleText().contains("the results are partial"), consoleText());
