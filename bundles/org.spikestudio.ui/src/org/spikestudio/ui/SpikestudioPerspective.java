@@ -8,7 +8,8 @@ import org.eclipse.ui.console.IConsoleConstants;
 
 /**
  * The Spikestudio perspective: models on the left, the editor in the middle, the outline on the
- * right, and below the editor what a run produces (problems, properties, progress, console).
+ * right, and across the bottom problems, properties, progress and console, beside which the result
+ * views place themselves.
  */
 public final class SpikestudioPerspective implements IPerspectiveFactory {
 
@@ -30,18 +31,19 @@ public final class SpikestudioPerspective implements IPerspectiveFactory {
     public void createInitialLayout(IPageLayout layout) {
         String editorArea = layout.getEditorArea();
 
+        // Created first, so it spans the window's width: the result views beside it need the room.
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.6f, editorArea);
+        bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+        bottom.addView(IPageLayout.ID_PROP_SHEET);
+        bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
+        bottom.addView(IConsoleConstants.ID_CONSOLE_VIEW);
+
         IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.22f, editorArea);
         left.addView(IPageLayout.ID_PROJECT_EXPLORER);
 
         IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.75f, editorArea);
         right.addView(GETTING_STARTED);
         right.addView(IPageLayout.ID_OUTLINE);
-
-        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.68f, editorArea);
-        bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
-        bottom.addView(IPageLayout.ID_PROP_SHEET);
-        bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
-        bottom.addView(IConsoleConstants.ID_CONSOLE_VIEW);
 
         for (String id : VIEW_IDS) {
             layout.addShowViewShortcut(id);

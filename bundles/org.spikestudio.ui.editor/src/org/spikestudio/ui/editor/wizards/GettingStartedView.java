@@ -51,7 +51,8 @@ public class GettingStartedView extends ViewPart {
                 the CUBA benchmark or an empty network.</li>
                 <p>In the editor, select an element and change it in the <b>Properties</b> view; right-click for
                 New Child, Delete and more. Problems appear in the <b>Problems</b> view (Ctrl+1 offers a fix).
-                To run a model, pass its file to <b>./spikestudio run</b> in a terminal.</p>
+                To run a model, right-click it and choose <b>Run As &gt; Spiking Network Simulation</b>: the raster,
+                rate and potential views fill in as it runs, and its files appear under <b>results/</b>.</p>
                 </form>""", true, false);
         text.addHyperlinkListener(new HyperlinkAdapter() {
             @Override
