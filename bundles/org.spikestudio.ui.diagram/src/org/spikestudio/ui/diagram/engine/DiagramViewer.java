@@ -199,6 +199,31 @@ public final class DiagramViewer {
         redraw();
     }
 
+    /** The diagram point shown at the control's top-left corner. */
+    public double[] getOrigin() {
+        return new double[] { originX, originY };
+    }
+
+    /** Shows the diagram at this zoom with this diagram point at the control's top-left corner. */
+    public void setViewport(double newZoom, double x, double y) {
+        zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, newZoom));
+        originX = x;
+        originY = y;
+        updateScrollBars();
+        redraw();
+    }
+
+    /** The size of a text in the diagram's label fonts (bold: a node's title), at zoom 1. */
+    public Point textExtent(String text, boolean bold) {
+        GC gc = new GC(canvas);
+        try {
+            gc.setFont(fonts.get(bold ? Painter.Font.BOLD : Painter.Font.SMALL));
+            return gc.textExtent(text);
+        } finally {
+            gc.dispose();
+        }
+    }
+
     /** Scrolls so that the figure is visible. */
     public void reveal(Figure figure) {
         Rectangle b = figure instanceof NodeFigure n ? n.bounds() : renderer.extentOf(figure);
@@ -398,8 +423,7 @@ public final class DiagramViewer {
         original.clear();
         for (Figure f : selection) {
             if (f instanceof NodeFigure n) {
-                NodeFigure movable = n.attachedTo() != null ? n.attachedTo() : n;
-                collect(movable);
+                collect(n);
             }
         }
         drag = original.isEmpty() ? Drag.NONE : Drag.MOVE;
@@ -456,11 +480,7 @@ public final class DiagramViewer {
         switch (was) {
             case MOVE, RESIZE -> {
                 Map<NodeFigure, Rectangle> moved = new LinkedHashMap<>();
-                original.keySet().forEach(n -> {
-                    if (n.attachedTo() == null) {
-                        moved.put(n, n.bounds());
-                    }
-                });
+                original.keySet().forEach(n -> moved.put(n, n.bounds()));
                 original.clear();
                 host.moved(moved);
             }

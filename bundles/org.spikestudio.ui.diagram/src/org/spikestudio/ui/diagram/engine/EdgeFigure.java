@@ -18,6 +18,7 @@ public final class EdgeFigure extends Figure {
     private final NodeFigure target;
     private End end = End.ARROW;
     private final List<Point> bendPoints = new ArrayList<>();
+    private Point labelOffset;
 
     public EdgeFigure(Object key, NodeFigure source, NodeFigure target) {
         super(key);
@@ -45,6 +46,16 @@ public final class EdgeFigure extends Figure {
     /** The bend points in diagram coordinates (a live list). */
     public List<Point> bendPoints() {
         return bendPoints;
+    }
+
+    /** Where the label sits relative to the middle of the edge; null: on the middle. */
+    public Point labelOffset() {
+        return labelOffset;
+    }
+
+    public EdgeFigure labelOffset(Point value) {
+        labelOffset = value;
+        return this;
     }
 
     public boolean isLoop() {

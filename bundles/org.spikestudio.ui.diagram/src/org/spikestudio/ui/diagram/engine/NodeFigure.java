@@ -8,7 +8,7 @@ import org.eclipse.swt.graphics.Rectangle;
 
 /**
  * A box, a circle or a container in diagram coordinates. A node may be attached to a host node
- * (a small source beside it): it moves with its host and is drawn with a short connector to it.
+ * (a small source beside it): it moves with its host and is drawn with a connector to it.
  * Badges are short texts drawn as pills on the node's top edge.
  */
 public final class NodeFigure extends Figure {
@@ -46,10 +46,9 @@ public final class NodeFigure extends Figure {
         return attachedTo;
     }
 
-    /** Attaches this node to {@code host}: it follows the host and cannot be moved on its own. */
+    /** Attaches this node to {@code host}: it is drawn with a connector to it and moves along with it. */
     public NodeFigure attach(NodeFigure host) {
         attachedTo = host;
-        resizable = false;
         return this;
     }
 

@@ -96,7 +96,11 @@ final class Renderer {
         routes.put(e, xy);
         // Two edges between the same nodes carry their labels near their own sources, so the labels
         // do not cover each other in the middle.
-        labelAnchors.put(e, along(xy, siblings.size() > 1 ? 0.3 : 0.5));
+        Point anchor = along(xy, siblings.size() > 1 ? 0.3 : 0.5);
+        if (e.labelOffset() != null && siblings.size() == 1) {
+            anchor = new Point(anchor.x + e.labelOffset().x, anchor.y + e.labelOffset().y);
+        }
+        labelAnchors.put(e, anchor);
     }
 
     /** The point where the segment from {@code inside} towards {@code outside} leaves the node. */
@@ -234,6 +238,14 @@ final class Renderer {
             }
         }
         for (Figure f : figures) {
+            if (f instanceof NodeFigure n && n.attachedTo() != null) {
+                // The connector runs between the centres; the nodes, drawn next, cover its ends.
+                Rectangle a = n.bounds(), h = n.attachedTo().bounds();
+                p.pen(n.stroke(), 1, true);
+                p.polyline(new int[] { a.x + a.width / 2, a.y + a.height / 2, h.x + h.width / 2, h.y + h.height / 2 });
+            }
+        }
+        for (Figure f : figures) {
             if (f instanceof EdgeFigure e) {
                 paintEdge(p, e, sel.contains(e));
             }
@@ -289,13 +301,6 @@ final class Renderer {
 
     private void paintNode(Painter p, NodeFigure n) {
         Rectangle b = n.bounds();
-        if (n.attachedTo() != null) {
-            Rectangle h = n.attachedTo().bounds();
-            p.pen(n.stroke(), 1, false);
-            int cx = b.x + b.width / 2;
-            int hy = b.y + b.height <= h.y ? h.y : h.y + h.height;
-            p.polyline(new int[] { cx, b.y + b.height <= h.y ? b.y + b.height : b.y, cx, hy });
-        }
         p.fillColor(n.fill());
         p.pen(n.stroke(), 2, n.dashed());
         switch (n.shape()) {
@@ -303,7 +308,7 @@ final class Renderer {
             case ROUNDED -> p.rectangle(b.x, b.y, b.width, b.height, 14, true, true);
             default -> p.rectangle(b.x, b.y, b.width, b.height, 0, true, true);
         }
-        // A circle or a small attached node has its label beside it; a box has it inside, centred.
+        // A circle has its label below it; any other node has it inside, centred.
         List<String> lines = n.label();
         List<Point> sizes = new ArrayList<>();
         int height = 0;
@@ -313,14 +318,13 @@ final class Renderer {
             sizes.add(s);
             height += s.y;
         }
-        boolean inside = n.shape() != NodeFigure.Shape.CIRCLE && n.attachedTo() == null;
-        boolean right = n.attachedTo() != null;
-        int y = inside ? b.y + (b.height - height) / 2 : right ? b.y + (b.height - height) / 2 : b.y + b.height + 3;
+        boolean inside = n.shape() != NodeFigure.Shape.CIRCLE;
+        int y = inside ? b.y + (b.height - height) / 2 : b.y + b.height + 3;
         Rectangle box = null;
         for (int i = 0; i < lines.size(); i++) {
             p.font(i == 0 && n.attachedTo() == null ? Painter.Font.BOLD : Painter.Font.SMALL);
             Point s = sizes.get(i);
-            int x = right ? b.x + b.width + 4 : b.x + (b.width - s.x) / 2;
+            int x = b.x + (b.width - s.x) / 2;
             if (!inside) {
                 p.fillColor(LABEL_BACKGROUND);
                 p.pen(LABEL_BACKGROUND, 1, false);
