@@ -21,7 +21,7 @@ import java.util.List;
 public record ChartContent(Kind kind, String title, String subtitle, Axis xAxis, List<Panel> panels,
         List<LegendEntry> legend, List<Band> bands, String emptyMessage) {
 
-    /** The four charts of a result. */
+    /** The kinds of charts of a result. */
     public enum Kind {
         /** Spikes as marks, time against neuron index; legend below. */
         RASTER,
@@ -30,7 +30,9 @@ public record ChartContent(Kind kind, String title, String subtitle, Axis xAxis,
         /** Membrane potential against input current; legend on the right. */
         POTENTIAL_VERSUS_CURRENT,
         /** Population rates as steps over their bins; legend on the right. */
-        RATE
+        RATE,
+        /** Counts as bars over their bins ({@link Style#BARS}); legend on the right. */
+        HISTOGRAM
     }
 
     public ChartContent {
@@ -89,7 +91,12 @@ public record ChartContent(Kind kind, String title, String subtitle, Axis xAxis,
         /** Steps: each value held until the next point's x. */
         STEPS,
         /** Unconnected marks (a spike per point). */
-        SPIKES
+        SPIKES,
+        /**
+         * Bars: bar k spans [x[k], x[k + 1]) with height y[k]; the last point only closes the last bar
+         * (its y repeats the last bar's), as a step line is closed.
+         */
+        BARS
     }
 
     /**

@@ -3,6 +3,7 @@ package org.spikestudio.charts;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,6 +28,7 @@ import org.spikestudio.results.PopulationType;
 import org.spikestudio.results.RateTrace;
 import org.spikestudio.results.RecordedVariable;
 import org.spikestudio.results.SimulationResult;
+import org.spikestudio.results.SpikeStatistics;
 import org.spikestudio.results.SpikeTrains;
 import org.spikestudio.results.StateTrace;
 
@@ -285,53 +287,156 @@ public final class ResultChartContent {
         if (traces.isEmpty()) {
             return Optional.empty();
         }
-        Set<Double> widths = new LinkedHashSet<>();
-        Map<String, List<RateTrace>> perPopulation = new LinkedHashMap<>();
+        Map<String, Integer> perPopulation = new LinkedHashMap<>();
         for (RateTrace trace : traces) {
-            widths.add(trace.binWidthMs(result.dt()));
-            perPopulation.computeIfAbsent(trace.population(), p -> new ArrayList<>()).add(trace);
+            perPopulation.merge(trace.population(), 1, Integer::sum);
         }
-        boolean oneWidth = widths.size() == 1;
-        boolean stacked = stacked(perPopulation.size());
-        if (stacked) {
-            // Legend and colours in panel order.
-            traces = perPopulation.values().stream().flatMap(List::stream).toList();
-        }
-        Map<String, List<Series>> seriesByPopulation = new LinkedHashMap<>();
-        List<Series> all = new ArrayList<>();
-        List<LegendEntry> legend = new ArrayList<>();
-        Map<PopulationType, List<String>> shades = new TreeMap<>();
-        Set<String> keys = new LinkedHashSet<>();
-        double end = result.info().simulatedMs();
+        boolean oneWidth = oneWidth(traces);
+        PopulationShades shades = new PopulationShades(result);
+        List<RateLine> lines = new ArrayList<>();
         for (RateTrace trace : traces) {
-            PopulationType type = typeOf(result, trace.population());
-            List<String> ofType = shades.computeIfAbsent(type, t -> new ArrayList<>());
-            if (!ofType.contains(trace.population())) {
-                ofType.add(trace.population());
-            }
-            int rgb = Palette.shade(type, ofType.indexOf(trace.population()));
-            String label = trace.population();
             List<String> details = new ArrayList<>();
-            if (perPopulation.get(trace.population()).size() > 1) {
+            if (perPopulation.get(trace.population()) > 1) {
                 details.add(trace.recorder() == null ? "default" : trace.recorder());
             }
             if (!oneWidth) {
                 details.add(number(trace.binWidthMs(result.dt())) + " ms bins");
             }
-            if (!details.isEmpty()) {
-                label += " (" + String.join(", ", details) + ")";
+            String label = trace.population() + (details.isEmpty() ? "" : " (" + String.join(", ", details) + ")");
+            lines.add(new RateLine(trace, label, shades.next(trace.population()), result));
+        }
+        return Optional.of(rateChart(result, result.info().simulatedMs(), lines, rateSubtitle(result, traces, "")));
+    }
+
+    /**
+     * Population rates (Hz) re-binned to {@code binMs} (rounded to whole steps by
+     * {@link RateTrace#binSteps}), one line per population, drawn as {@link #rate(SimulationResult)}
+     * draws. A population's rate is counted from its spikes, or, when its spikes were not recorded,
+     * from its finest recorded rate, whose bins are merged to the multiple of its width nearest to the
+     * bin asked for (at least one bin); the subtitle says which. The rate of a bin is its spikes over
+     * (size * bin width in s), the last bin's over its real width ({@link SpikeStatistics#rate}).
+     * Empty when the run has no step or no population has spikes or a rate.
+     *
+     * @throws IllegalArgumentException when {@code binMs} is not a positive number
+     */
+    public static Optional<ChartContent> rate(SimulationResult result, double binMs) {
+        List<RateLine> lines = new ArrayList<>();
+        List<RateTrace> traces = new ArrayList<>();
+        List<String> fromRates = new ArrayList<>();
+        PopulationShades shades = new PopulationShades(result);
+        for (Map.Entry<PopulationResult, RateTrace> entry : rebinned(result, binMs).entrySet()) {
+            PopulationResult p = entry.getKey();
+            traces.add(entry.getValue());
+            if (!p.spikesRecorded()) {
+                fromRates.add(p.name());
             }
-            String key = label;
+            lines.add(new RateLine(entry.getValue(), p.name(), shades.next(p.name()), result));
+        }
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!oneWidth(traces)) {
+            lines.replaceAll(line -> new RateLine(line.trace(),
+                    line.label() + " (" + number(line.trace().binWidthMs(result.dt())) + " ms bins)", line.rgb(), result));
+        }
+        String source;
+        if (fromRates.isEmpty()) {
+            source = ", from the spikes";
+        } else if (fromRates.size() == lines.size()) {
+            source = ", from the recorded rates (spikes not recorded)";
+        } else {
+            source = ", from the spikes; " + String.join(", ", fromRates) + " from the recorded rates";
+        }
+        return Optional.of(rateChart(result, result.info().simulatedMs(), lines, rateSubtitle(result, traces, source)));
+    }
+
+    /**
+     * Each population's rate in bins of about {@code binMs} (see {@link #rate(SimulationResult, double)}),
+     * in model order; populations without neurons, spikes or rate are left out.
+     */
+    private static Map<PopulationResult, RateTrace> rebinned(SimulationResult result, double binMs) {
+        checkBin(binMs);
+        double dt = result.dt();
+        long steps = result.info().steps();
+        int binSteps = RateTrace.binSteps(binMs, dt);
+        Map<PopulationResult, RateTrace> rates = new LinkedHashMap<>();
+        if (steps <= 0) {
+            return rates;
+        }
+        int[] countsPerStep = new int[(int) steps];
+        for (PopulationResult p : result.populations()) {
+            if (p.size() == 0) {
+                continue;
+            }
+            Arrays.fill(countsPerStep, 0);
+            int bin = binSteps;
+            if (p.spikesRecorded()) {
+                for (int step : p.spikes().steps()) {
+                    if (step < steps) {
+                        countsPerStep[step]++;
+                    }
+                }
+            } else {
+                RateTrace finest = result.rates().stream()
+                        .filter(r -> r.population().equals(p.name()) && r.bins() > 0)
+                        .min(Comparator.comparingInt(RateTrace::binSteps)).orElse(null);
+                if (finest == null) {
+                    continue;
+                }
+                // A recorded bin's spikes, rate * size * width, is a whole number up to the rounding of the
+                // division that made the rate: put them on the bin's first step and merge whole bins.
+                for (int b = 0; b < finest.bins(); b++) {
+                    long from = finest.binStartStep(b);
+                    long width = Math.min(finest.binSteps(), steps - from);
+                    countsPerStep[(int) from] = (int) Math.round(finest.rateHz()[b] * p.size() * width * dt / 1000.0);
+                }
+                bin = finest.binSteps() * (int) Math.max(1, Math.round((double) binSteps / finest.binSteps()));
+            }
+            rates.put(p, SpikeStatistics.rate(null, null, p.id(), p.name(), p.size(), countsPerStep, steps, bin, dt));
+        }
+        return rates;
+    }
+
+    /** A rate trace of {@code run} drawn as one line, with its legend label and colour. */
+    private record RateLine(RateTrace trace, String label, int rgb, SimulationResult run) {
+    }
+
+    /**
+     * The rate lines as steps over their bins, the last step closed at the end of its bin (or of the
+     * run, when that comes first); lines of two to {@link #MAX_PANELS} populations in stacked panels,
+     * one per population. {@code result} gives the title and the populations' types, {@code end} the
+     * end of the time axis.
+     */
+    private static ChartContent rateChart(SimulationResult result, double end, List<RateLine> lines,
+            String subtitle) {
+        Map<String, List<RateLine>> perPopulation = new LinkedHashMap<>();
+        for (RateLine line : lines) {
+            perPopulation.computeIfAbsent(line.trace().population(), p -> new ArrayList<>()).add(line);
+        }
+        boolean stacked = stacked(perPopulation.size());
+        if (stacked) {
+            // Legend in panel order.
+            lines = perPopulation.values().stream().flatMap(List::stream).toList();
+        }
+        Map<String, List<Series>> seriesByPopulation = new LinkedHashMap<>();
+        List<Series> all = new ArrayList<>();
+        List<LegendEntry> legend = new ArrayList<>();
+        Set<String> keys = new LinkedHashSet<>();
+        for (RateLine line : lines) {
+            RateTrace trace = line.trace();
+            double dt = line.run().dt();
+            double runEnd = line.run().info().simulatedMs();
+            String key = line.label();
             for (int n = 2; keys.contains(key); n++) {
-                key = label + " #" + n;
+                key = line.label() + " #" + n;
             }
             keys.add(key);
-            double[] starts = trace.binStartsMs(result.dt());
+            double[] starts = trace.binStartsMs(dt);
             double[] rates = trace.rateHz();
             int bins = rates.length;
-            double last = starts[bins - 1] + trace.binWidthMs(result.dt());
-            if (end > starts[bins - 1]) {
-                last = Math.min(last, end);
+            double last = starts[bins - 1] + trace.binWidthMs(dt);
+            if (runEnd > starts[bins - 1]) {
+                last = Math.min(last, runEnd);
             }
             // One more point closes the last bin's step at its end.
             double[] x = new double[bins + 1];
@@ -341,10 +446,11 @@ public final class ResultChartContent {
             x[bins] = last;
             y[bins] = rates[bins - 1];
             int[] keep = Decimation.keep(x.length, Decimation.BUCKETS, y);
-            Series series = new Series(key, rgb, Style.STEPS, Decimation.select(x, keep), Decimation.select(y, keep));
+            Series series = new Series(key, line.rgb(), Style.STEPS, Decimation.select(x, keep),
+                    Decimation.select(y, keep));
             seriesByPopulation.computeIfAbsent(trace.population(), p -> new ArrayList<>()).add(series);
             all.add(series);
-            legend.add(new LegendEntry(key, rgb, Symbol.LINE));
+            legend.add(new LegendEntry(key, line.rgb(), Symbol.LINE));
         }
         List<Panel> panels = new ArrayList<>();
         if (stacked) {
@@ -353,9 +459,274 @@ public final class ResultChartContent {
         } else {
             panels.add(new Panel(null, RATE, all, List.of()));
         }
-        String subtitle = "Population rate" + (oneWidth ? ", " + number(widths.iterator().next()) + " ms bins" : "");
-        return Optional.of(new ChartContent(Kind.RATE, result.info().modelName(), subtitle, Axis.time(end), panels,
-                legend, List.of(), null));
+        return new ChartContent(Kind.RATE, result.info().modelName(), subtitle, Axis.time(end), panels, legend,
+                List.of(), null);
+    }
+
+    /** "Population rate, 1 ms bins" (the width when all traces have one) followed by {@code source}. */
+    private static String rateSubtitle(SimulationResult result, List<RateTrace> traces, String source) {
+        return "Population rate" + (oneWidth(traces) ? ", " + number(traces.get(0).binWidthMs(result.dt())) + " ms bins"
+                : "") + source;
+    }
+
+    private static boolean oneWidth(List<RateTrace> traces) {
+        return traces.stream().mapToInt(RateTrace::binSteps).distinct().count() == 1;
+    }
+
+    /**
+     * A shade of its type for each population in turn: the first excitatory population red, the next
+     * dark red, and so on; the same population always gets the same shade.
+     */
+    private static final class PopulationShades {
+        private final SimulationResult result;
+        private final Map<String, Integer> shades = new LinkedHashMap<>();
+        private final Map<PopulationType, Integer> used = new TreeMap<>();
+
+        PopulationShades(SimulationResult result) {
+            this.result = result;
+        }
+
+        int next(String population) {
+            return shades.computeIfAbsent(population, p -> nextShade(typeOf(result, p), used));
+        }
+    }
+
+    /**
+     * The inter-spike intervals of each population whose spikes were recorded, as a histogram of
+     * intervals (count) against interval length (ms) in bins of {@code binMs} rounded to whole steps
+     * by {@link RateTrace#binSteps} (intervals are whole steps, so each falls in one bin exactly): bin
+     * k holds the intervals of [k, k + 1) bin widths, from 0 to the longest interval. Intervals are
+     * those between consecutive spikes of one neuron ({@link SpikeStatistics#intervalSteps}). One
+     * series of bars per population, coloured by type; two to {@link #MAX_PANELS} populations in
+     * stacked panels. Bars are never thinned. Empty when no neuron spiked twice.
+     *
+     * @throws IllegalArgumentException when {@code binMs} is not a positive number
+     */
+    public static Optional<ChartContent> isiHistogram(SimulationResult result, double binMs) {
+        checkBin(binMs);
+        double dt = result.dt();
+        int binSteps = RateTrace.binSteps(binMs, dt);
+        Map<PopulationResult, int[]> intervals = new LinkedHashMap<>();
+        long total = 0;
+        int longest = 0;
+        for (PopulationResult p : result.populations()) {
+            if (p.spikesRecorded() && p.size() > 0) {
+                int[] isi = SpikeStatistics.intervalSteps(p.spikes(), p.size());
+                if (isi.length > 0) {
+                    intervals.put(p, isi);
+                    total += isi.length;
+                    longest = Math.max(longest, Arrays.stream(isi).max().getAsInt());
+                }
+            }
+        }
+        if (intervals.isEmpty()) {
+            return Optional.empty();
+        }
+        int bins = longest / binSteps + 1;
+        double[] edges = new double[bins + 1];
+        for (int b = 0; b <= bins; b++) {
+            edges[b] = (long) b * binSteps * dt;
+        }
+        PopulationShades shades = new PopulationShades(result);
+        List<Series> all = new ArrayList<>();
+        List<LegendEntry> legend = new ArrayList<>();
+        for (Map.Entry<PopulationResult, int[]> entry : intervals.entrySet()) {
+            double[] counts = new double[bins + 1];
+            for (int isi : entry.getValue()) {
+                counts[isi / binSteps]++;
+            }
+            counts[bins] = counts[bins - 1];
+            String name = entry.getKey().name();
+            int rgb = shades.next(name);
+            all.add(new Series(name, rgb, Style.BARS, edges.clone(), counts));
+            legend.add(new LegendEntry(name, rgb, Symbol.BOX));
+        }
+        Axis count = new Axis("intervals", "n", null, Double.NaN, Double.NaN, true, true);
+        List<Panel> panels = new ArrayList<>();
+        if (stacked(all.size())) {
+            for (Series series : all) {
+                panels.add(new Panel(panelTitle(series.key(), typeOf(result, series.key())), count, List.of(series),
+                        List.of()));
+            }
+        } else {
+            panels.add(new Panel(null, count, all, List.of()));
+        }
+        String subtitle = "Inter-spike intervals, " + number(binSteps * dt) + " ms bins: " + count(total)
+                + (total == 1 ? " interval" : " intervals");
+        return Optional.of(new ChartContent(Kind.HISTOGRAM, result.info().modelName(), subtitle,
+                new Axis("inter-spike interval", "ISI", "ms", 0, edges[bins], false, false), panels, legend,
+                List.of(), null));
+    }
+
+    /**
+     * The rates of two runs of one model overlaid: per population the rate of each run re-binned as
+     * {@link #rate(SimulationResult, double)} does, labelled {@code E (labelA)} and {@code E (labelB)},
+     * run A in the population's shade and run B in the next shade of its type; two to
+     * {@link #MAX_PANELS} populations in stacked panels. Each run keeps its own dt and duration; the
+     * time axis spans the longer. Titled with run A's model name. Empty when neither run has a rate.
+     *
+     * @throws IllegalArgumentException when the runs are of different models (network id, or the ids of
+     *                                  the populations in order) or {@code binMs} is not positive
+     */
+    public static Optional<ChartContent> compareRates(SimulationResult a, String labelA, SimulationResult b,
+            String labelB, double binMs) {
+        requireSameModel(a, labelA, b, labelB);
+        List<Run> runs = List.of(new Run(a, labelA), new Run(b, labelB));
+        List<Map<PopulationResult, RateTrace>> rates = runs.stream().map(r -> rebinned(r.result(), binMs)).toList();
+        Map<PopulationType, Integer> used = new TreeMap<>();
+        List<RateLine> lines = new ArrayList<>();
+        List<RateTrace> traces = new ArrayList<>();
+        Set<String> fromRates = new LinkedHashSet<>();
+        for (int p = 0; p < a.populations().size(); p++) {
+            // Lines named by run A's population, so that both runs' lines share its panel.
+            PopulationResult named = a.populations().get(p);
+            for (int r = 0; r < runs.size(); r++) {
+                Run run = runs.get(r);
+                PopulationResult population = run.result().populations().get(p);
+                int rgb = nextShade(named.type(), used);
+                RateTrace trace = rates.get(r).get(population);
+                if (trace == null) {
+                    continue;
+                }
+                trace = new RateTrace(null, null, named.id(), named.name(), trace.binSteps(), trace.rateHz());
+                traces.add(trace);
+                lines.add(new RateLine(trace, named.name() + " (" + run.label() + ")", rgb, run.result()));
+                if (!population.spikesRecorded()) {
+                    fromRates.add(named.name());
+                }
+            }
+        }
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        String source = ": " + labelA + " and " + labelB
+                + (fromRates.isEmpty() ? "" : "; " + String.join(", ", fromRates) + " from the recorded rates");
+        return Optional.of(rateChart(a, Math.max(a.info().simulatedMs(), b.info().simulatedMs()), lines,
+                rateSubtitle(a, traces, source)));
+    }
+
+    /**
+     * One neuron's trace of {@code variable} in two runs of one model overlaid, labelled
+     * {@code E[3] (labelA)} and {@code E[3] (labelB)}, in the first two shades of the population's
+     * type, with the spike threshold of each run when the variable is the membrane potential (one
+     * marker when the runs share it). Each run keeps its own sample times. Empty when neither run
+     * recorded the neuron's variable; the subtitle names a run that did not.
+     *
+     * @param populationId the population's id (its name for a result without ids)
+     * @throws IllegalArgumentException when the runs are of different models or the model has no such
+     *                                  population
+     */
+    public static Optional<ChartContent> compareTraces(SimulationResult a, String labelA, SimulationResult b,
+            String labelB, RecordedVariable variable, String populationId, int neuron) {
+        requireSameModel(a, labelA, b, labelB);
+        int index = -1;
+        for (int p = 0; p < a.populations().size(); p++) {
+            if (populationId.equals(key(a.populations().get(p).id(), a.populations().get(p).name()))) {
+                index = p;
+            }
+        }
+        if (index < 0) {
+            throw new IllegalArgumentException("the model of " + labelA + " has no population with id '"
+                    + populationId + "'");
+        }
+        List<Series> series = new ArrayList<>();
+        List<LegendEntry> legend = new ArrayList<>();
+        Map<Double, List<String>> thresholds = new TreeMap<>();
+        List<String> missing = new ArrayList<>();
+        String name = a.populations().get(index).name() + "[" + neuron + "]";
+        Map<PopulationType, Integer> used = new TreeMap<>();
+        for (Run run : List.of(new Run(a, labelA), new Run(b, labelB))) {
+            SimulationResult result = run.result();
+            String label = run.label();
+            PopulationResult population = result.populations().get(index);
+            int rgb = nextShade(population.type(), used);
+            double[][] samples = samples(result, population, variable, neuron);
+            if (samples == null) {
+                missing.add(label);
+                continue;
+            }
+            int[] keep = Decimation.keep(samples[0].length, Decimation.BUCKETS, samples[1]);
+            String key = name + " (" + label + ")";
+            series.add(new Series(key, rgb, Style.LINE, Decimation.select(samples[0], keep),
+                    Decimation.select(samples[1], keep)));
+            legend.add(new LegendEntry(key, rgb, Symbol.LINE));
+            if (variable == RecordedVariable.MEMBRANE_POTENTIAL && Double.isFinite(population.spikeThresholdMv())) {
+                thresholds.computeIfAbsent(population.spikeThresholdMv(), t -> new ArrayList<>()).add(label);
+            }
+        }
+        if (series.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Marker> markers = new ArrayList<>();
+        thresholds.forEach((value, labels) -> markers.add(new Marker(value, "threshold"
+                + (thresholds.size() > 1 ? " " + String.join(", ", labels) : "") + " (" + number(value) + " mV)")));
+        String subtitle = capitalized(variable.label()) + " of " + name + ": " + labelA + " and " + labelB
+                + (missing.isEmpty() ? "" : " (not recorded in " + String.join(", ", missing) + ")");
+        Panel panel = new Panel(null, Axis.fitted(variable.label(), symbol(variable), variable.unit()), series,
+                markers);
+        return Optional.of(new ChartContent(Kind.TRACES, a.info().modelName(), subtitle,
+                Axis.time(Math.max(a.info().simulatedMs(), b.info().simulatedMs())), List.of(panel), legend,
+                List.of(), null));
+    }
+
+    /** One of two runs compared, and how the chart names it. */
+    private record Run(SimulationResult result, String label) {
+    }
+
+    /** {times in ms, values} of a neuron's recorded variable, or null when it was not recorded. */
+    private static double[][] samples(SimulationResult result, PopulationResult population, RecordedVariable variable,
+            int neuron) {
+        for (StateTrace trace : result.states()) {
+            boolean ofPopulation = trace.populationId() != null ? trace.populationId().equals(population.id())
+                    : trace.population().equals(population.name());
+            if (trace.variable() != variable || !ofPopulation) {
+                continue;
+            }
+            for (int k = 0; k < Math.min(trace.neurons().length, trace.values().length); k++) {
+                if (trace.neurons()[k] == neuron) {
+                    double[] values = trace.values()[k];
+                    double[] times = trace.timesMs(result.dt());
+                    int n = Math.min(times.length, values.length);
+                    return new double[][] { Arrays.copyOf(times, n), Arrays.copyOf(values, n) };
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Refuses two runs of different models: their network ids, or the ids of their populations in
+     * order, differ (names stand in for ids a result does not have).
+     */
+    private static void requireSameModel(SimulationResult a, String labelA, SimulationResult b, String labelB) {
+        String modelA = key(a.info().modelId(), a.info().modelName());
+        String modelB = key(b.info().modelId(), b.info().modelName());
+        if (!modelA.equals(modelB)) {
+            throw new IllegalArgumentException(labelA + " and " + labelB + " are runs of different models: network '"
+                    + modelA + "' and network '" + modelB + "'");
+        }
+        List<String> populationsA = a.populations().stream().map(p -> key(p.id(), p.name())).toList();
+        List<String> populationsB = b.populations().stream().map(p -> key(p.id(), p.name())).toList();
+        if (!populationsA.equals(populationsB)) {
+            throw new IllegalArgumentException(labelA + " and " + labelB + " are runs of different versions of network '"
+                    + modelA + "': populations " + populationsA + " and " + populationsB);
+        }
+    }
+
+    /** An element's id, or its name when it has none (a result written before ids). */
+    private static String key(String id, String name) {
+        return id != null ? id : name;
+    }
+
+    /** The statistics table of the result: a row per population, in model order. */
+    public static List<StatisticsRow> statistics(SimulationResult result) {
+        return result.populations().stream().map(StatisticsRow::of).toList();
+    }
+
+    private static void checkBin(double binMs) {
+        if (!(binMs > 0) || Double.isInfinite(binMs)) {
+            throw new IllegalArgumentException("the bin width must be a positive number of ms, is " + binMs);
+        }
     }
 
     private static PopulationType typeOf(SimulationResult result, String population) {

@@ -7,6 +7,7 @@ import java.awt.Paint;
 import java.awt.font.FontRenderContext;
 import java.awt.geom.Ellipse2D;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,13 +21,17 @@ import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.AbstractXYItemRenderer;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.Range;
+import org.jfree.data.xy.DefaultIntervalXYDataset;
 import org.jfree.data.xy.DefaultXYDataset;
+import org.jfree.data.xy.XYDataset;
 import org.spikestudio.charts.Axis;
 import org.spikestudio.charts.ChartContent;
 import org.spikestudio.charts.ChartContent.Band;
@@ -198,12 +203,14 @@ public final class ResultCharts {
      * widened to show them); {@code x} is null for a stacked panel.
      */
     private static XYPlot plot(Panel panel, NumberAxis x, Axis xContent, String label, boolean markerLabelRight) {
-        DefaultXYDataset dataset = new DefaultXYDataset();
         AbstractXYItemRenderer renderer = renderer(panel.series());
+        XYDataset dataset = dataset(panel.series());
+        boolean overlappingBars = renderer instanceof XYBarRenderer && panel.series().size() > 1;
         for (int s = 0; s < panel.series().size(); s++) {
-            Series series = panel.series().get(s);
-            renderer.setSeriesPaint(s, new Color(series.rgb()));
-            dataset.addSeries(series.key(), new double[][] { series.x(), series.y() });
+            int rgb = panel.series().get(s).rgb();
+            // Translucent where the bars of several populations overlap in one panel.
+            renderer.setSeriesPaint(s, overlappingBars ? new Color(rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff, 150)
+                    : new Color(rgb));
         }
         NumberAxis value = axis(panel.yAxis(), label, false);
         XYPlot plot = new XYPlot(dataset, x, value, renderer);
@@ -217,8 +224,36 @@ public final class ResultCharts {
         return plot;
     }
 
-    /** Steps, or lines with their points marked when any series asks for it. */
+    /** The series as x/y pairs, or as intervals [x[k], x[k + 1]) for bars. */
+    private static XYDataset dataset(List<Series> series) {
+        if (!series.isEmpty() && series.get(0).style() == Style.BARS) {
+            DefaultIntervalXYDataset bars = new DefaultIntervalXYDataset();
+            for (Series s : series) {
+                int n = Math.max(0, s.x().length - 1);
+                double[] start = Arrays.copyOf(s.x(), n);
+                double[] end = Arrays.copyOfRange(s.x(), Math.min(1, s.x().length), s.x().length);
+                double[] y = Arrays.copyOf(s.y(), n);
+                bars.addSeries(s.key(), new double[][] { start, start, end, y, new double[n], y });
+            }
+            return bars;
+        }
+        DefaultXYDataset lines = new DefaultXYDataset();
+        for (Series s : series) {
+            lines.addSeries(s.key(), new double[][] { s.x(), s.y() });
+        }
+        return lines;
+    }
+
+    /** Bars, steps, or lines with their points marked when any series asks for it. */
     private static AbstractXYItemRenderer renderer(List<Series> series) {
+        if (!series.isEmpty() && series.get(0).style() == Style.BARS) {
+            XYBarRenderer renderer = new XYBarRenderer();
+            renderer.setBarPainter(new StandardXYBarPainter());
+            renderer.setShadowVisible(false);
+            renderer.setUseYInterval(true);
+            renderer.setDrawBarOutline(false);
+            return renderer;
+        }
         if (!series.isEmpty() && series.get(0).style() == Style.STEPS) {
             XYStepRenderer renderer = new XYStepRenderer();
             renderer.setAutoPopulateSeriesStroke(false);

@@ -32,6 +32,14 @@ public record RateTrace(String recorderId, String recorder, String populationId,
         return starts;
     }
 
+    /**
+     * A bin width in whole steps: the nearest number of steps, at least one (a width that is not a
+     * multiple of dt is rounded, as for a rate recorder's bin width). Every rate is binned by this rule.
+     */
+    public static int binSteps(double widthMs, double dt) {
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, Math.round(widthMs / dt)));
+    }
+
     /** The nominal bin width in ms. */
     public double binWidthMs(double dt) {
         return binSteps * dt;

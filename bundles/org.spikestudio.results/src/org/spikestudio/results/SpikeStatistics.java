@@ -16,24 +16,12 @@ public final class SpikeStatistics {
      * @return {cv, number of neurons averaged}; cv is NaN when no neuron has 3 spikes
      */
     public static double[] meanCvIsi(SpikeTrains trains, int size) {
-        int[] counts = new int[size];
-        for (int n : trains.neurons()) {
-            counts[n]++;
-        }
-        // Spike steps per neuron, in time order (the trains are in time order).
         int[] start = new int[size + 1];
-        for (int i = 0; i < size; i++) {
-            start[i + 1] = start[i] + counts[i];
-        }
-        int[] steps = new int[trains.count()];
-        int[] fill = start.clone();
-        for (int k = 0; k < trains.count(); k++) {
-            steps[fill[trains.neurons()[k]]++] = trains.steps()[k];
-        }
+        int[] steps = stepsByNeuron(trains, size, start);
         double sum = 0;
         int neurons = 0;
         for (int i = 0; i < size; i++) {
-            int m = counts[i] - 1; // intervals
+            int m = start[i + 1] - start[i] - 1; // intervals
             if (m < 2) {
                 continue;
             }
@@ -47,6 +35,47 @@ public final class SpikeStatistics {
             neurons++;
         }
         return new double[] { neurons == 0 ? Double.NaN : sum / neurons, neurons };
+    }
+
+    /**
+     * Every inter-spike interval of the trains in whole steps: the differences between consecutive
+     * spikes of each neuron, neuron by neuron in time order.
+     */
+    public static int[] intervalSteps(SpikeTrains trains, int size) {
+        int[] start = new int[size + 1];
+        int[] steps = stepsByNeuron(trains, size, start);
+        int count = 0;
+        for (int i = 0; i < size; i++) {
+            count += Math.max(0, start[i + 1] - start[i] - 1);
+        }
+        int[] intervals = new int[count];
+        int n = 0;
+        for (int i = 0; i < size; i++) {
+            for (int k = start[i] + 1; k < start[i + 1]; k++) {
+                intervals[n++] = steps[k] - steps[k - 1];
+            }
+        }
+        return intervals;
+    }
+
+    /**
+     * The spike steps grouped by neuron, each neuron's in time order (the trains are in time order):
+     * neuron i's are at [start[i], start[i + 1]); {@code start} has size + 1 entries and is filled here.
+     */
+    private static int[] stepsByNeuron(SpikeTrains trains, int size, int[] start) {
+        int[] counts = new int[size];
+        for (int n : trains.neurons()) {
+            counts[n]++;
+        }
+        for (int i = 0; i < size; i++) {
+            start[i + 1] = start[i] + counts[i];
+        }
+        int[] steps = new int[trains.count()];
+        int[] fill = start.clone();
+        for (int k = 0; k < trains.count(); k++) {
+            steps[fill[trains.neurons()[k]]++] = trains.steps()[k];
+        }
+        return steps;
     }
 
     /**

@@ -56,4 +56,25 @@ class SpikeStatisticsTest {
         assertArrayEquals(new double[] { 1000, 0 },
                 SpikeStatistics.rate(null, null, null, "pop", 2, counts, 6, 3, 0.5).rateHz(), 1e-9);
     }
+
+    @Test
+    void intervalsByHandNeuronByNeuron() {
+        // The trains of meanCvIsiByHand: neuron 0 spikes at 1, 2, 3, 4 -> 1, 1, 1; neuron 1 at 0, 1, 4 -> 1, 3;
+        // neuron 2 at 4, 5 -> 1; neuron 3 never.
+        int[] steps = { 0, 1, 1, 2, 3, 4, 4, 4, 5 };
+        int[] neurons = { 1, 0, 1, 0, 0, 0, 1, 2, 2 };
+        assertArrayEquals(new int[] { 1, 1, 1, 1, 3, 1 },
+                SpikeStatistics.intervalSteps(new SpikeTrains(steps, neurons), 4));
+        assertArrayEquals(new int[0], SpikeStatistics.intervalSteps(new SpikeTrains(new int[] { 7 }, new int[] { 0 }), 1));
+    }
+
+    @Test
+    void binWidthsAreRoundedToWholeStepsAtLeastOne() {
+        // dt 0.1 ms: 2.5 ms is 25 steps; 0.26 ms rounds to 3 steps; 0.04 ms would be 0 steps and becomes 1;
+        // 0.3 / 0.1 is 2.9999999999999996 in doubles and must still give 3.
+        assertEquals(25, RateTrace.binSteps(2.5, 0.1));
+        assertEquals(3, RateTrace.binSteps(0.26, 0.1));
+        assertEquals(1, RateTrace.binSteps(0.04, 0.1));
+        assertEquals(3, RateTrace.binSteps(0.3, 0.1));
+    }
 }

@@ -4,18 +4,26 @@ package org.spikestudio.results.io;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The CSV quoting of the result files (RFC 4180 without line breaks inside fields). */
-final class Csv {
+/**
+ * The CSV rules of the result files: quoting as RFC 4180 without line breaks inside fields; values as
+ * {@link Double#toString(double)}, the shortest text that reads back as the same double.
+ */
+public final class Csv {
 
     private Csv() {
     }
 
     /** Quotes a field when it contains a comma, quote or line break. */
-    static String quote(String field) {
+    public static String quote(String field) {
         if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0) {
             return field;
         }
         return '"' + field.replace("\"", "\"\"") + '"';
+    }
+
+    /** A value, exactly: it reads back as the same double. */
+    public static String number(double value) {
+        return Double.toString(value);
     }
 
     /** The fields of one line; null when a quote is not closed. */

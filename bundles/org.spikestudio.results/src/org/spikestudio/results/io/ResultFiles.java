@@ -114,7 +114,7 @@ public final class ResultFiles {
                 out.write(times.format(trace.steps()[s] * dt));
                 for (double[] values : trace.values()) {
                     out.write(',');
-                    out.write(Double.toString(values[s]));
+                    out.write(Csv.number(values[s]));
                 }
                 out.write('\n');
             }
@@ -139,7 +139,7 @@ public final class ResultFiles {
                     out.write(prefix);
                     out.write(times.format(width));
                     out.write(',');
-                    out.write(Double.toString(rate.rateHz()[b]));
+                    out.write(Csv.number(rate.rateHz()[b]));
                     out.write('\n');
                 }
             }

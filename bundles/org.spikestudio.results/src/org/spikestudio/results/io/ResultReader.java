@@ -243,7 +243,7 @@ public final class ResultReader {
             JsonObject r = e.getAsJsonObject();
             String population = text(r, "population");
             String recorder = text(r, "recorder");
-            int binSteps = (int) Math.max(1, Math.round(required(r, "bin_ms").getAsDouble() / dt));
+            int binSteps = RateTrace.binSteps(required(r, "bin_ms").getAsDouble(), dt);
             List<Double> values = bins.getOrDefault(population + '\n' + (recorder == null ? "" : recorder), List.of());
             long expected = (steps + binSteps - 1) / binSteps;
             if (values.size() != expected) {

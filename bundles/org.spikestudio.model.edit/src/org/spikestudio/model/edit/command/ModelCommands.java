@@ -24,9 +24,11 @@ import org.spikestudio.model.NeuronGroup;
 import org.spikestudio.model.NeuronModel;
 import org.spikestudio.model.NoiseInput;
 import org.spikestudio.model.Population;
+import org.spikestudio.model.PopulationType;
 import org.spikestudio.model.Projection;
 import org.spikestudio.model.Recorder;
 import org.spikestudio.model.SineInput;
+import org.spikestudio.model.SpikeCountCoupling;
 import org.spikestudio.model.SpikestudioFactory;
 import org.spikestudio.model.SpikestudioPackage;
 import org.spikestudio.model.StateRecorder;
@@ -57,6 +59,30 @@ public final class ModelCommands {
         Set<String> names = names(network);
         Population population = F.createPopulation();
         population.setName(fresh("population", names));
+        return createPopulation(domain, network, population, names);
+    }
+
+    /**
+     * {@link #createPopulation(EditingDomain, Network)} with the given size and type, named
+     * {@code prefix} and the first free number ({@code E1}, {@code E2}, ...).
+     */
+    public static Command createPopulation(EditingDomain domain, Network network, String prefix, int size,
+            PopulationType type) {
+        Set<String> names = names(network);
+        Population population = F.createPopulation();
+        int n = 1;
+        while (names.contains(prefix + n)) {
+            n++;
+        }
+        population.setName(prefix + n);
+        names.add(population.getName());
+        population.setSize(size);
+        population.setType(type);
+        return createPopulation(domain, network, population, names);
+    }
+
+    private static Command createPopulation(EditingDomain domain, Network network, Population population,
+            Set<String> names) {
         CreateCommand command = new CreateCommand("Create population '" + population.getName() + "'", population);
         NeuronModel model = network.getNeuronModels().isEmpty() ? null : network.getNeuronModels().get(0);
         if (model == null) {
@@ -117,15 +143,12 @@ public final class ModelCommands {
      * would be undefined).
      */
     public static Command connect(EditingDomain domain, EObject source, EObject target) {
-        if (!(source instanceof NeuronGroup from) || !(target instanceof NeuronGroup to)) {
+        if (!canConnect(source, target)) {
             return UnexecutableCommand.INSTANCE;
         }
+        NeuronGroup from = (NeuronGroup) source;
+        NeuronGroup to = (NeuronGroup) target;
         Network network = networkOf(from);
-        if (network == null || networkOf(to) != network || NeuronGroups.populations(from).isEmpty()
-                || NeuronGroups.populations(to).isEmpty()
-                || from instanceof Assembly && NeuronGroups.type(from) == null) {
-            return UnexecutableCommand.INSTANCE;
-        }
         Projection projection = F.createProjection();
         projection.setName(fresh(nameOf(from) + "_to_" + nameOf(to), names(network)));
         projection.setSource(from);
@@ -136,6 +159,47 @@ public final class ModelCommands {
         projection.setDelay(constant(network.getSimulation() == null ? 0 : network.getSimulation().getTimeStep()));
         return add("Connect " + ElementNames.of(from) + " to " + ElementNames.of(to), domain, network,
                 P.getNetwork_Projections(), projection);
+    }
+
+    /**
+     * A spike-count coupling from {@code source} to {@code target} (populations of one network, the
+     * same one for a self-coupling) with the metamodel's defaults (20 spikes, 2 mV), named
+     * {@code source_drives_target}, or {@code source_inhibits_target} from an inhibitory source.
+     */
+    public static Command couple(EditingDomain domain, EObject source, EObject target) {
+        if (!canCouple(source, target)) {
+            return UnexecutableCommand.INSTANCE;
+        }
+        Population from = (Population) source;
+        Population to = (Population) target;
+        Network network = networkOf(from);
+        SpikeCountCoupling coupling = F.createSpikeCountCoupling();
+        String verb = from.getType() == PopulationType.INHIBITORY ? "_inhibits_" : "_drives_";
+        coupling.setName(fresh(nameOf(from) + verb + nameOf(to), names(network)));
+        coupling.setSource(from);
+        coupling.setTarget(to);
+        return add("Couple " + ElementNames.of(from) + " to " + ElementNames.of(to), domain, network,
+                P.getNetwork_Couplings(), coupling);
+    }
+
+    /** Whether {@link #couple} can couple {@code source} to {@code target}: populations of one network. */
+    public static boolean canCouple(EObject source, EObject target) {
+        return source instanceof Population from && target instanceof Population to && networkOf(from) != null
+                && networkOf(from) == networkOf(to);
+    }
+
+    /**
+     * Whether {@link #connect} can make a projection from {@code source} to {@code target}: both are
+     * populations or non-empty assemblies of one network, and a source assembly has one type.
+     */
+    public static boolean canConnect(EObject source, EObject target) {
+        if (!(source instanceof NeuronGroup from) || !(target instanceof NeuronGroup to)) {
+            return false;
+        }
+        Network network = networkOf(from);
+        return network != null && networkOf(to) == network && !NeuronGroups.populations(from).isEmpty()
+                && !NeuronGroups.populations(to).isEmpty()
+                && !(from instanceof Assembly && NeuronGroups.type(from) == null);
     }
 
     /** Deletes the elements and what depends on them; see {@link CascadingDeleteCommand}. */

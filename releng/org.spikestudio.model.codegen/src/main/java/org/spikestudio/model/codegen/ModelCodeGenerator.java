@@ -27,7 +27,7 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 
 /**
- * Runs EMF's code generator on {@code spikestudio.genmodel} outside OSGi, into a scratch folder.
+ * Runs EMF's code generator on the genmodels of {@link #GENMODELS} outside OSGi, into a scratch folder.
  * Only the files listed in {@link #GENERATED} are owned by the generator; manifests, plugin.xml and
  * icons of the bundles are maintained by hand.
  */
@@ -35,18 +35,29 @@ public final class ModelCodeGenerator {
 
     static final String MODEL_BUNDLE = "org.spikestudio.model";
     static final String EDIT_BUNDLE = "org.spikestudio.model.edit";
-    static final String GENMODEL = "bundles/" + MODEL_BUNDLE + "/model/spikestudio.genmodel";
+    static final String NOTATION_BUNDLE = "org.spikestudio.notation";
+
+    /** A genmodel (repository-relative) and the kinds of code generated from it. */
+    record Genmodel(String path, List<String> projectTypes) {
+    }
+
+    static final List<Genmodel> GENMODELS = List.of(
+            new Genmodel("bundles/" + MODEL_BUNDLE + "/model/spikestudio.genmodel",
+                    List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE)),
+            new Genmodel("bundles/" + NOTATION_BUNDLE + "/model/notation.genmodel",
+                    List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE)));
 
     /** Bundle-relative paths the generator owns: a folder (all files below it) or a single file. */
     static final Map<String, List<String>> GENERATED = Map.of(
             MODEL_BUNDLE, List.of("src-gen"),
-            EDIT_BUNDLE, List.of("src-gen", "plugin.properties"));
+            EDIT_BUNDLE, List.of("src-gen", "plugin.properties"),
+            NOTATION_BUNDLE, List.of("src-gen"));
 
     private ModelCodeGenerator() {
     }
 
     /**
-     * Generates model and edit code for the genmodel of {@code repositoryRoot} into
+     * Generates the code of every genmodel of {@code repositoryRoot} into
      * {@code scratch/<bundle>/}, and returns, per bundle, the generator-owned files by relative
      * path.
      */
@@ -74,24 +85,8 @@ public final class ModelCodeGenerator {
                     URI.createFileURI(folder.toAbsolutePath() + "/"));
         }
 
-        Resource resource = resources.getResource(
-                URI.createFileURI(repositoryRoot.resolve(GENMODEL).toAbsolutePath().toString()), true);
-        GenModel genModel = (GenModel) resource.getContents().get(0);
-        genModel.reconcile();
-        genModel.setCanGenerate(true);
-        Diagnostic problems = genModel.diagnose();
-        if (problems.getSeverity() == Diagnostic.ERROR) {
-            throw new IllegalStateException("The genmodel is invalid: " + problems);
-        }
-
-        Generator generator = new Generator();
-        generator.setInput(genModel);
-        for (String projectType : List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE,
-                GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE)) {
-            Diagnostic result = generator.generate(genModel, projectType, new BasicMonitor());
-            if (result.getSeverity() == Diagnostic.ERROR) {
-                throw new IllegalStateException("Code generation failed: " + result);
-            }
+        for (Genmodel genmodel : GENMODELS) {
+            generate(resources, repositoryRoot.resolve(genmodel.path()), genmodel.projectTypes());
         }
 
         Map<String, Map<String, byte[]>> generated = new TreeMap<>();
@@ -99,6 +94,27 @@ public final class ModelCodeGenerator {
             generated.put(bundle, ownedFiles(scratch.resolve(bundle), GENERATED.get(bundle)));
         }
         return generated;
+    }
+
+    private static void generate(ResourceSet resources, Path genmodelFile, List<String> projectTypes) {
+        Resource resource = resources.getResource(
+                URI.createFileURI(genmodelFile.toAbsolutePath().toString()), true);
+        GenModel genModel = (GenModel) resource.getContents().get(0);
+        genModel.reconcile();
+        genModel.setCanGenerate(true);
+        Diagnostic problems = genModel.diagnose();
+        if (problems.getSeverity() == Diagnostic.ERROR) {
+            throw new IllegalStateException(genmodelFile.getFileName() + " is invalid: " + problems);
+        }
+
+        Generator generator = new Generator();
+        generator.setInput(genModel);
+        for (String projectType : projectTypes) {
+            Diagnostic result = generator.generate(genModel, projectType, new BasicMonitor());
+            if (result.getSeverity() == Diagnostic.ERROR) {
+                throw new IllegalStateException("Code generation failed: " + result);
+            }
+        }
     }
 
     /** The generator-owned files below {@code bundleFolder}, by bundle-relative path with '/'. */

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Regenerates the generator-owned files of the model and edit bundles from the genmodel:
+ * Regenerates the generator-owned files of the model, edit and notation bundles from their genmodels:
  * {@code ./mvnw -q -pl releng/org.spikestudio.model.codegen compile exec:java}.
  * Stale generated files (of a deleted class, say) are removed.
  */

@@ -70,6 +70,9 @@ class GeneratedCodeMatchesGenmodelTest {
         String properties = new String(edit.get("plugin.properties"), StandardCharsets.UTF_8);
         assertTrue(properties.contains("Membrane resistance R (MOhm)"), "units in property descriptions");
         assertEquals(1, properties.lines().filter(l -> l.startsWith("providerName = Spikestudio")).count());
+        String node = new String(generated.get(ModelCodeGenerator.NOTATION_BUNDLE)
+                .get("src-gen/org/spikestudio/notation/Node.java"), StandardCharsets.UTF_8);
+        assertTrue(node.contains("double getWidth();"), "Node.getWidth() generated from notation.ecore");
         assertTrue(Files.isDirectory(root.resolve("bundles/org.spikestudio.model/src-gen")));
     }
 }
