@@ -114,8 +114,16 @@ public final class DiagramExport {
         }
     }
 
+    /** A new file beside the target; created like any file of the user's (not private, as a temp file is). */
     private static Path temporary(Path file) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
-        return Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        for (int i = 0;; i++) {
+            Path tmp = dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + "." + i + ".tmp");
+            try {
+                return Files.createFile(tmp);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // try the next name
+            }
+        }
     }
 }

@@ -34,6 +34,8 @@ final class Renderer {
     private final Map<EdgeFigure, int[]> routes = new HashMap<>();
     private final Map<EdgeFigure, Point> labelAnchors = new HashMap<>();
     private final Map<Figure, Rectangle> labelBoxes = new HashMap<>();
+    /** Edges whose label starts at its anchor instead of being centred on it. */
+    private final Set<EdgeFigure> leftAligned = new HashSet<>();
 
     Renderer(List<Figure> figures) {
         this.figures = figures;
@@ -43,7 +45,14 @@ final class Renderer {
                 pairs.computeIfAbsent(Set.of(e.source(), e.target()), k -> new ArrayList<>()).add(e);
             }
         }
+        Map<NodeFigure, Integer> nested = new HashMap<>();
         for (Figure f : figures) {
+            if (f instanceof EdgeFigure e && isNested(e)) {
+                NodeFigure container = e.source().contents().contains(e.target()) ? e.source() : e.target();
+                int index = nested.merge(container, 1, Integer::sum) - 1;
+                routeNested(e, container, index);
+                continue;
+            }
             if (f instanceof EdgeFigure e) {
                 List<EdgeFigure> siblings = e.isLoop() || !e.bendPoints().isEmpty() ? List.of(e)
                         : pairs.get(Set.of(e.source(), e.target()));
@@ -101,6 +110,29 @@ final class Renderer {
             anchor = new Point(anchor.x + e.labelOffset().x, anchor.y + e.labelOffset().y);
         }
         labelAnchors.put(e, anchor);
+    }
+
+    /** An edge between a node and the container around it. */
+    private static boolean isNested(EdgeFigure e) {
+        return e.source().contents().contains(e.target()) || e.target().contents().contains(e.source());
+    }
+
+    /**
+     * An edge between a member and its container leaves the member to the right, runs past the
+     * container's right border and turns back onto it; its label sits right of the turn. Several
+     * such edges of one container turn at different distances.
+     */
+    private void routeNested(EdgeFigure e, NodeFigure container, int index) {
+        NodeFigure member = container == e.source() ? e.target() : e.source();
+        Rectangle m = member.bounds(), c = container.bounds();
+        int cy = m.y + m.height / 2, out = c.x + c.width + 24 + 14 * index;
+        int[] xy = { m.x + m.width, cy - 4, out, cy - 4, out, cy + 6, c.x + c.width, cy + 6 };
+        if (container == e.source()) {
+            xy = new int[] { c.x + c.width, cy + 6, out, cy + 6, out, cy - 4, m.x + m.width, cy - 4 };
+        }
+        routes.put(e, xy);
+        labelAnchors.put(e, new Point(out + 6, cy + 1));
+        leftAligned.add(e);
     }
 
     /** The point where the segment from {@code inside} towards {@code outside} leaves the node. */
@@ -281,16 +313,17 @@ final class Renderer {
         p.fillColor(n.fill());
         p.pen(n.stroke(), 1, true);
         p.rectangle(b.x, b.y, b.width, b.height, 16, true, true);
+        // The title and the detail on one line, so the members can start right below it.
         p.font(Painter.Font.BOLD);
-        int y = b.y + 4;
+        int x = b.x + 8;
         Rectangle box = null;
         for (String line : n.label()) {
             Point size = p.textExtent(line);
             p.pen(n.textColor(), 1, false);
-            p.text(line, b.x + 8, y);
-            Rectangle r = new Rectangle(b.x + 8, y, size.x, size.y);
+            p.text(line, x, b.y + 4);
+            Rectangle r = new Rectangle(x, b.y + 4, size.x, size.y);
             box = box == null ? r : box.union(r);
-            y += size.y;
+            x += size.x + 8;
             p.font(Painter.Font.SMALL);
         }
         if (box != null) {
@@ -319,7 +352,8 @@ final class Renderer {
             height += s.y;
         }
         boolean inside = n.shape() != NodeFigure.Shape.CIRCLE;
-        int y = inside ? b.y + (b.height - height) / 2 : b.y + b.height + 3;
+        // Badges cover the top edge: the text moves down a little to stay clear of them.
+        int y = inside ? b.y + (b.height - height) / 2 + (n.badges().isEmpty() ? 0 : 4) : b.y + b.height + 3;
         Rectangle box = null;
         for (int i = 0; i < lines.size(); i++) {
             p.font(i == 0 && n.attachedTo() == null ? Painter.Font.BOLD : Painter.Font.SMALL);
@@ -339,18 +373,21 @@ final class Renderer {
         if (box != null) {
             labelBoxes.put(n, box);
         }
-        // Badges sit on the top edge, from the right.
+        // Badges sit on the top edge, in order, flush right.
         p.font(Painter.Font.SMALL);
-        int x = b.x + b.width - 6;
+        int total = 0;
+        for (String badge : n.badges()) {
+            total += p.textExtent(badge).x + 8;
+        }
+        int x = b.x + b.width - 6 - total;
         for (String badge : n.badges()) {
             Point s = p.textExtent(badge);
-            x -= s.x + 8;
             p.fillColor(new RGB(250, 246, 225));
             p.pen(new RGB(120, 110, 60), 1, false);
             p.rectangle(x, b.y - s.y / 2 - 1, s.x + 6, s.y + 2, s.y, true, true);
             p.pen(new RGB(60, 55, 30), 1, false);
             p.text(badge, x + 3, b.y - s.y / 2);
-            x -= 2;
+            x += s.x + 8;
         }
         paintDecoration(p, n.severity(), b.x - 6, b.y - 6);
     }
@@ -393,7 +430,8 @@ final class Renderer {
             width = Math.max(width, s.x);
             height += s.y;
         }
-        int x = anchor.x - width / 2, y = e.isLoop() ? anchor.y - height - 2 : anchor.y - height / 2;
+        boolean left = leftAligned.contains(e);
+        int x = left ? anchor.x : anchor.x - width / 2, y = e.isLoop() ? anchor.y - height - 2 : anchor.y - height / 2;
         Rectangle box = new Rectangle(x - 3, y - 1, width + 6, height + 2);
         labelBoxes.put(e, box);
         p.fillColor(LABEL_BACKGROUND);
@@ -402,7 +440,7 @@ final class Renderer {
         p.pen(e.textColor(), 1, false);
         for (String line : e.label()) {
             Point s = p.textExtent(line);
-            p.text(line, anchor.x - s.x / 2, y);
+            p.text(line, left ? x : anchor.x - s.x / 2, y);
             y += s.y;
         }
         paintDecoration(p, e.severity(), box.x - 12, box.y);
