@@ -69,6 +69,9 @@ import org.spikestudio.ui.editor.NetworkEditor;
  */
 public final class DiagramPage implements EditorPage {
 
+    /** How far from the middle of its edge a label may be put (further is not beside the edge). */
+    private static final double MAX_LABEL_OFFSET = 60;
+
     private NetworkEditor editor;
     private EditingDomain domain;
     private Composite root;
@@ -278,8 +281,11 @@ public final class DiagramPage implements EditorPage {
             path.add(route.start());
             path.addAll(route.bendpoints());
             path.add(route.end());
-            Position middle = middle(path);
-            edge.setLabelOffset(point(route.label().center().x() - middle.x(), route.label().center().y() - middle.y()));
+            Position middle = middle(path), centre = route.label().center();
+            // A label ELK did not place next to its edge (it then reports it at the origin) stays in the middle.
+            if (Math.hypot(centre.x() - middle.x(), centre.y() - middle.y()) <= MAX_LABEL_OFFSET) {
+                edge.setLabelOffset(point(centre.x() - middle.x(), centre.y() - middle.y()));
+            }
         }
     }
 

@@ -287,9 +287,10 @@ final class Renderer {
                 paintNode(p, n);
             }
         }
+        Map<EdgeFigure, Rectangle> labels = placeLabels(p);
         for (Figure f : figures) {
             if (f instanceof EdgeFigure e) {
-                paintEdgeLabel(p, e);
+                paintEdgeLabel(p, e, labels.get(e));
             }
         }
         for (Figure f : figures) {
@@ -373,13 +374,13 @@ final class Renderer {
         if (box != null) {
             labelBoxes.put(n, box);
         }
-        // Badges sit on the top edge, in order, flush right.
+        // Badges sit on the top edge, in order, from the left (a loop leaves the node top right).
         p.font(Painter.Font.SMALL);
         int total = 0;
         for (String badge : n.badges()) {
             total += p.textExtent(badge).x + 8;
         }
-        int x = b.x + b.width - 6 - total;
+        int x = n.shape() == NodeFigure.Shape.CIRCLE ? b.x + (b.width - total) / 2 : b.x + 6;
         for (String badge : n.badges()) {
             Point s = p.textExtent(badge);
             p.fillColor(new RGB(250, 246, 225));
@@ -417,31 +418,87 @@ final class Renderer {
         }
     }
 
-    private void paintEdgeLabel(Painter p, EdgeFigure e) {
-        Point anchor = labelAnchors.get(e);
-        if (e.label().isEmpty() || anchor == null) {
-            paintDecoration(p, e.severity(), anchor == null ? 0 : anchor.x - 6, anchor == null ? 0 : anchor.y - 6);
-            return;
+    /**
+     * Where each edge label goes: the first of a few places along its edge (its own place first:
+     * the middle, or where its offset puts it) whose box covers no node and no label placed before.
+     * When none is free, the first place.
+     */
+    private Map<EdgeFigure, Rectangle> placeLabels(Painter p) {
+        Map<EdgeFigure, Rectangle> placed = new HashMap<>();
+        List<Rectangle> taken = new ArrayList<>();
+        for (Figure f : figures) {
+            if (f instanceof NodeFigure n && n.shape() != NodeFigure.Shape.CONTAINER) {
+                taken.add(n.bounds());
+                Rectangle label = labelBoxes.get(n);
+                if (label != null) {
+                    taken.add(label);
+                }
+            }
         }
         p.font(Painter.Font.SMALL);
-        int width = 0, height = 0;
-        for (String line : e.label()) {
-            Point s = p.textExtent(line);
-            width = Math.max(width, s.x);
-            height += s.y;
+        for (Figure f : figures) {
+            if (!(f instanceof EdgeFigure e) || e.label().isEmpty() || labelAnchors.get(e) == null) {
+                continue;
+            }
+            int width = 0, height = 0;
+            for (String line : e.label()) {
+                Point size = p.textExtent(line);
+                width = Math.max(width, size.x);
+                height += size.y;
+            }
+            List<Point> anchors = new ArrayList<>();
+            anchors.add(labelAnchors.get(e));
+            if (!e.isLoop() && !leftAligned.contains(e)) {
+                for (double fraction : new double[] { 0.5, 0.35, 0.65, 0.2, 0.8 }) {
+                    Point a = along(routes.get(e), fraction);
+                    anchors.add(a);
+                    anchors.add(new Point(a.x, a.y - height / 2 - 6));
+                    anchors.add(new Point(a.x, a.y + height / 2 + 6));
+                }
+            }
+            Rectangle chosen = null;
+            for (Point anchor : anchors) {
+                Rectangle box = labelBox(e, anchor, width, height);
+                if (chosen == null) {
+                    chosen = box;
+                }
+                if (taken.stream().noneMatch(box::intersects)) {
+                    chosen = box;
+                    break;
+                }
+            }
+            taken.add(chosen);
+            placed.put(e, chosen);
         }
-        boolean left = leftAligned.contains(e);
-        int x = left ? anchor.x : anchor.x - width / 2, y = e.isLoop() ? anchor.y - height - 2 : anchor.y - height / 2;
-        Rectangle box = new Rectangle(x - 3, y - 1, width + 6, height + 2);
+        return placed;
+    }
+
+    private Rectangle labelBox(EdgeFigure e, Point anchor, int width, int height) {
+        int x = leftAligned.contains(e) ? anchor.x : anchor.x - width / 2;
+        int y = e.isLoop() ? anchor.y - height - 2 : anchor.y - height / 2;
+        return new Rectangle(x - 3, y - 1, width + 6, height + 2);
+    }
+
+    private void paintEdgeLabel(Painter p, EdgeFigure e, Rectangle box) {
+        if (box == null) {
+            Point anchor = labelAnchors.get(e);
+            if (anchor != null) {
+                paintDecoration(p, e.severity(), anchor.x - 6, anchor.y - 6);
+            }
+            return;
+        }
         labelBoxes.put(e, box);
+        p.font(Painter.Font.SMALL);
         p.fillColor(LABEL_BACKGROUND);
         p.pen(e.stroke(), 1, false);
         p.rectangle(box.x, box.y, box.width, box.height, 6, true, false);
         p.pen(e.textColor(), 1, false);
+        int y = box.y + 1;
+        boolean left = leftAligned.contains(e);
         for (String line : e.label()) {
-            Point s = p.textExtent(line);
-            p.text(line, left ? x : anchor.x - s.x / 2, y);
-            y += s.y;
+            Point size = p.textExtent(line);
+            p.text(line, left ? box.x + 3 : box.x + (box.width - size.x) / 2, y);
+            y += size.y;
         }
         paintDecoration(p, e.severity(), box.x - 12, box.y);
     }

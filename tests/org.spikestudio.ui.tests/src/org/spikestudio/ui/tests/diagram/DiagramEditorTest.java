@@ -361,6 +361,28 @@ class DiagramEditorTest {
         assertEquals(List.of(first), editor.getViewer().getStructuredSelection().toList());
     }
 
+    @Test
+    void problemsDecorateFiguresAndAProblemEntrySelectsItsFigure() throws Exception {
+        IFile file = copy(project, "seed/three-populations.snn", "three-populations.snn");
+        NetworkEditor editor = open(file);
+        DiagramViewer viewer = diagram(editor).getViewer();
+        Population second = editor.getNetwork().getPopulations().get(1);
+        assertEquals(Figure.Severity.NONE, viewer.figure(second).severity());
+        set(editor, second, P.getPopulation_Size(), 0); // the validator: size must be >= 1
+        waitUntil(() -> viewer.figure(second).severity() == Figure.Severity.ERROR, "no error decoration on 'second'");
+        org.eclipse.core.resources.IMarker marker = null;
+        for (var m : file.findMarkers(NetworkEditor.MARKER, false, IResource.DEPTH_ZERO)) {
+            if (second.getId().equals(m.getAttribute(NetworkEditor.MARKER_ELEMENT_ID, null))) {
+                marker = m;
+            }
+        }
+        assertNotNull(marker, "no marker for 'second'");
+        viewer.setSelection(List.of(), false);
+        org.eclipse.ui.ide.IDE.gotoMarker(editor, marker);
+        settle();
+        assertEquals(List.of(viewer.figure(second)), viewer.getSelection(), "the Problems entry does not select the figure");
+    }
+
     private static List<String> labelsOf(NetworkEditor editor) {
         List<String> labels = new ArrayList<>();
         collect(editor.getViewer().getTree().getItems(), labels);
