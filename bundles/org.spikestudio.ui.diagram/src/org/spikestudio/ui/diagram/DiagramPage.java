@@ -171,6 +171,11 @@ public final class DiagramPage implements EditorPage {
         }
         boolean empty = diagram.getNodes().isEmpty();
         LayoutGraph graph = graph();
+        if (empty) {
+            // Entries first, so that the reconciler does not lay out what the layout below replaces.
+            graph.nodes().forEach(n -> diagram.getNodes().add(entry(NotationFactory.eINSTANCE.createNode(), n.id())));
+            graph.edges().forEach(e -> diagram.getEdges().add(entry(NotationFactory.eINSTANCE.createEdge(), e.id())));
+        }
         DiagramReconciler.reconcile(diagram, graph, NetworkDescription.fingerprints(network), true);
         if (empty) {
             // A first drawing is ELK's layout in full, edge labels where ELK kept room for them.
@@ -189,6 +194,11 @@ public final class DiagramPage implements EditorPage {
         } else {
             viewer.setViewport(diagram.getZoom(), diagram.getViewportX(), diagram.getViewportY());
         }
+    }
+
+    private static <T extends org.spikestudio.notation.DiagramElement> T entry(T element, String id) {
+        element.setElementId(id);
+        return element;
     }
 
     private static Diagram newDiagram(Path file) {

@@ -215,10 +215,15 @@ public final class DiagramViewer {
 
     /** The size of a text in the diagram's label fonts (bold: a node's title), at zoom 1. */
     public Point textExtent(String text, boolean bold) {
+        Painter.Font font = bold ? Painter.Font.BOLD : Painter.Font.SMALL;
+        Point known = fonts.known(font, text);
+        if (known != null) {
+            return known;
+        }
         GC gc = new GC(canvas);
         try {
-            gc.setFont(fonts.get(bold ? Painter.Font.BOLD : Painter.Font.SMALL));
-            return gc.textExtent(text);
+            gc.setFont(fonts.get(font));
+            return fonts.extent(gc, font, text);
         } finally {
             gc.dispose();
         }
@@ -288,7 +293,12 @@ public final class DiagramViewer {
     }
 
     private void paint(Event e) {
-        GC gc = e.gc;
+        paint(e.gc);
+    }
+
+    /** Paints what the canvas shows onto {@code gc} (the paint listener; a benchmark's offscreen image). */
+    public void paint(GC gc) {
+        Rectangle clip = gc.getClipping(); // control pixels: taken before the transform
         gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         gc.fillRectangle(canvas.getClientArea());
         Transform transform = new Transform(canvas.getDisplay());
@@ -296,7 +306,10 @@ public final class DiagramViewer {
             transform.scale((float) zoom, (float) zoom);
             transform.translate((float) -originX, (float) -originY);
             gc.setTransform(transform);
-            renderer.paint(painter, selection, drag == Drag.CONNECT ? hoverTarget : null, hoverValid);
+            double[] from = { originX + clip.x / zoom, originY + clip.y / zoom };
+            Rectangle visible = new Rectangle((int) Math.floor(from[0]) - 1, (int) Math.floor(from[1]) - 1,
+                    (int) Math.ceil(clip.width / zoom) + 2, (int) Math.ceil(clip.height / zoom) + 2);
+            renderer.paint(painter, selection, drag == Drag.CONNECT ? hoverTarget : null, hoverValid, visible);
             gc.setTransform(null);
         } finally {
             transform.dispose();

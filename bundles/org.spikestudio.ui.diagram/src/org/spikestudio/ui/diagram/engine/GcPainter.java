@@ -47,13 +47,16 @@ final class GcPainter implements Painter, AutoCloseable {
     }
 
     @Override
-    public void font(Font font) {
-        gc.setFont(fonts.get(font));
+    public void font(Font value) {
+        font = value;
+        gc.setFont(fonts.get(value));
     }
+
+    private Font font = Font.NORMAL;
 
     @Override
     public Point textExtent(String text) {
-        return gc.textExtent(text, SWT.DRAW_TRANSPARENT);
+        return fonts.extent(gc, font, text);
     }
 
     @Override
@@ -101,9 +104,13 @@ final class GcPainter implements Painter, AutoCloseable {
         colors.values().forEach(Color::dispose);
     }
 
-    /** The three fonts of a diagram, made once per device. */
+    /**
+     * The three fonts of a diagram, made once per device, and the sizes of the texts drawn in them
+     * (measuring text is the slowest part of a repaint, and the texts rarely change).
+     */
     static final class Fonts implements AutoCloseable {
         private final Map<Font, org.eclipse.swt.graphics.Font> fonts = new HashMap<>();
+        private final Map<Font, Map<String, Point>> extents = new HashMap<>();
 
         Fonts(Device device) {
             FontData base = device.getSystemFont().getFontData()[0];
@@ -115,6 +122,22 @@ final class GcPainter implements Painter, AutoCloseable {
 
         org.eclipse.swt.graphics.Font get(Font font) {
             return fonts.get(font);
+        }
+
+        /** The size of a text measured before, or null. */
+        Point known(Font font, String text) {
+            Point size = extents.getOrDefault(font, Map.of()).get(text);
+            return size == null ? null : new Point(size.x, size.y);
+        }
+
+        /** The size of a text in a font, measured with {@code gc} (whose font is {@code font}) once. */
+        Point extent(GC gc, Font font, String text) {
+            Map<String, Point> sizes = extents.computeIfAbsent(font, f -> new HashMap<>());
+            if (sizes.size() > 10_000) {
+                sizes.clear(); // texts of figures long gone
+            }
+            Point size = sizes.computeIfAbsent(text, t -> gc.textExtent(t, SWT.DRAW_TRANSPARENT));
+            return new Point(size.x, size.y);
         }
 
         @Override

@@ -34,6 +34,8 @@ final class Renderer {
     private final Map<EdgeFigure, int[]> routes = new HashMap<>();
     private final Map<EdgeFigure, Point> labelAnchors = new HashMap<>();
     private final Map<Figure, Rectangle> labelBoxes = new HashMap<>();
+    /** Where the edge labels go: worked out on the first paint, kept while the figures stay. */
+    private Map<EdgeFigure, Rectangle> labels;
     /** Edges whose label starts at its anchor instead of being centred on it. */
     private final Set<EdgeFigure> leftAligned = new HashSet<>();
 
@@ -262,10 +264,18 @@ final class Renderer {
      * {@code targetValid} and red otherwise; null when no connection is being drawn.
      */
     void paint(Painter p, Collection<Figure> selected, NodeFigure target, boolean targetValid) {
+        paint(p, selected, target, targetValid, null);
+    }
+
+    /** Paints what meets {@code visible} (diagram coordinates; null: everything). */
+    void paint(Painter p, Collection<Figure> selected, NodeFigure target, boolean targetValid, Rectangle visible) {
         Set<Figure> sel = new HashSet<>(selected);
-        labelBoxes.clear();
+        if (labels == null) {
+            // The first paint draws everything: edge labels are placed around all node labels.
+            visible = null;
+        }
         for (Figure f : figures) {
-            if (f instanceof NodeFigure n && n.shape() == NodeFigure.Shape.CONTAINER) {
+            if (f instanceof NodeFigure n && n.shape() == NodeFigure.Shape.CONTAINER && shows(n, visible)) {
                 paintContainer(p, n);
             }
         }
@@ -278,18 +288,20 @@ final class Renderer {
             }
         }
         for (Figure f : figures) {
-            if (f instanceof EdgeFigure e) {
+            if (f instanceof EdgeFigure e && (visible == null || box(routes.get(e)).intersects(visible))) {
                 paintEdge(p, e, sel.contains(e));
             }
         }
         for (Figure f : figures) {
-            if (f instanceof NodeFigure n && n.shape() != NodeFigure.Shape.CONTAINER) {
+            if (f instanceof NodeFigure n && n.shape() != NodeFigure.Shape.CONTAINER && shows(n, visible)) {
                 paintNode(p, n);
             }
         }
-        Map<EdgeFigure, Rectangle> labels = placeLabels(p);
+        if (labels == null) {
+            labels = placeLabels(p);
+        }
         for (Figure f : figures) {
-            if (f instanceof EdgeFigure e) {
+            if (f instanceof EdgeFigure e && (visible == null || labels.get(e) == null || labels.get(e).intersects(visible))) {
                 paintEdgeLabel(p, e, labels.get(e));
             }
         }
@@ -307,6 +319,15 @@ final class Renderer {
                 p.rectangle(b.x - 3, b.y - 3, b.width + 6, b.height + 6, 8, false, true);
             }
         }
+    }
+
+    /** Whether a node, with its label and badges around it, meets the visible area. */
+    private static boolean shows(NodeFigure n, Rectangle visible) {
+        if (visible == null) {
+            return true;
+        }
+        Rectangle b = n.bounds();
+        return new Rectangle(b.x - 40, b.y - 20, b.width + 80, b.height + 60).intersects(visible);
     }
 
     private void paintContainer(Painter p, NodeFigure n) {

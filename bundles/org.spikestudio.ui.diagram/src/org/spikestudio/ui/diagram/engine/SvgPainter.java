@@ -67,7 +67,7 @@ final class SvgPainter implements Painter {
 
     @Override
     public Point textExtent(String text) {
-        return measure.textExtent(text);
+        return fonts.extent(measure, font, text);
     }
 
     private static String points(int[] xy) {

@@ -66,44 +66,56 @@ class DiagramBench {
                     viewer.getFigures().size()));
             lines.add(String.format(Locale.ROOT, "open editor (load, first layout, first paint): %.0f ms", openMs));
 
-            for (double zoom : new double[] { 1, 0.3 }) {
-                viewer.setZoom(zoom, new Point(0, 0));
-                double[] repaint = new double[REPEAT];
-                for (int i = 0; i < REPEAT; i++) {
-                    long s = System.nanoTime();
-                    canvas.redraw();
-                    canvas.update();
-                    repaint[i] = (System.nanoTime() - s) / 1e6;
+            // A full repaint is measured as the paint listener's work onto an offscreen image of the
+            // canvas's size: on GTK, redraw() and update() return before the frame is painted.
+            org.eclipse.swt.graphics.Image offscreen = new org.eclipse.swt.graphics.Image(canvas.getDisplay(),
+                    canvas.getClientArea().width, canvas.getClientArea().height);
+            org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(offscreen);
+            try {
+                for (double zoom : new double[] { 1, 0.3 }) {
+                    viewer.setZoom(zoom, new Point(0, 0));
+                    if (zoom < 1) {
+                        viewer.fitToWindow();
+                    }
+                    double[] repaint = new double[REPEAT];
+                    for (int i = 0; i < REPEAT; i++) {
+                        long s = System.nanoTime();
+                        viewer.paint(gc);
+                        repaint[i] = (System.nanoTime() - s) / 1e6;
+                    }
+                    lines.add(String.format(Locale.ROOT, "full repaint at zoom %.2f: median %.1f ms, max %.1f ms", viewer.getZoom(),
+                            median(repaint), Arrays.stream(repaint).max().orElse(0)));
                 }
-                lines.add(String.format(Locale.ROOT, "full repaint at zoom %.1f: median %.1f ms, max %.1f ms", zoom,
-                        median(repaint), Arrays.stream(repaint).max().orElse(0)));
-            }
 
-            viewer.setZoom(1, new Point(0, 0));
-            Population moved = editor.getNetwork().getPopulations().get(0);
-            Point from = DiagramTests.centre(viewer, moved);
-            DiagramTests.mouse(viewer, SWT.MouseDown, from, 0);
-            double[] steps = new double[REPEAT * 2];
-            for (int i = 0; i < steps.length; i++) {
+                viewer.setZoom(1, new Point(0, 0));
+                Population moved = editor.getNetwork().getPopulations().get(0);
+                viewer.reveal(viewer.figure(moved));
+                Point from = DiagramTests.centre(viewer, moved);
+                DiagramTests.mouse(viewer, SWT.MouseDown, from, 0);
+                double[] steps = new double[REPEAT * 2];
+                for (int i = 0; i < steps.length; i++) {
+                    long s = System.nanoTime();
+                    DiagramTests.mouse(viewer, SWT.MouseMove, new Point(from.x + 3 * (i + 2), from.y + 2 * (i + 2)), SWT.BUTTON1);
+                    viewer.paint(gc);
+                    steps[i] = (System.nanoTime() - s) / 1e6;
+                }
                 long s = System.nanoTime();
-                DiagramTests.mouse(viewer, SWT.MouseMove, new Point(from.x + 3 * (i + 2), from.y + 2 * (i + 2)), SWT.BUTTON1);
-                canvas.update();
-                steps[i] = (System.nanoTime() - s) / 1e6;
+                DiagramTests.mouse(viewer, SWT.MouseUp, new Point(from.x + 3 * (steps.length + 1), from.y + 2 * (steps.length + 1)),
+                        SWT.BUTTON1);
+                viewer.paint(gc);
+                double drop = (System.nanoTime() - s) / 1e6;
+                lines.add(String.format(Locale.ROOT, "drag one node: median %.1f ms per mouse move (routes and repaint), max %.1f ms;"
+                        + " drop (move command, figures rebuilt, repaint) %.1f ms", median(steps), Arrays.stream(steps).max().orElse(0), drop));
+            } finally {
+                gc.dispose();
+                offscreen.dispose();
             }
-            long s = System.nanoTime();
-            DiagramTests.mouse(viewer, SWT.MouseUp, new Point(from.x + 3 * (steps.length + 1), from.y + 2 * (steps.length + 1)),
-                    SWT.BUTTON1);
-            canvas.update();
-            double drop = (System.nanoTime() - s) / 1e6;
-            lines.add(String.format(Locale.ROOT, "drag one node: median %.1f ms per mouse move (repaint included), max %.1f ms;"
-                    + " drop (move command, redraw) %.1f ms", median(steps), Arrays.stream(steps).max().orElse(0), drop));
 
             double[] layouts = new double[3];
             for (int i = 0; i < layouts.length; i++) {
                 long l = System.nanoTime();
                 page.layout(null, List.of());
                 DiagramTests.flush();
-                canvas.update();
                 layouts[i] = (System.nanoTime() - l) / 1e6;
             }
             lines.add(String.format(Locale.ROOT, "layout all (graph, ELK, command, redraw): median %.0f ms of %d", median(layouts),

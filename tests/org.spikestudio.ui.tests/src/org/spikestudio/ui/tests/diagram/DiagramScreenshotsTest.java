@@ -74,18 +74,26 @@ class DiagramScreenshotsTest {
             DiagramExport.svg(Display.getCurrent(), figures, dir.resolve("diagram-" + name + ".svg"));
             assertTrue(Files.size(png) > 1000, png.toString());
             if (name.equals("three-populations")) {
-                window(dir.resolve("diagram-editor.png"));
+                window(editor, dir.resolve("diagram-editor.png"));
             }
             DiagramTests.page().closeAllEditors(false);
         }
     }
 
     /** The workbench window with the editor showing its Diagram tab. */
-    private static void window(Path png) throws Exception {
+    private static void window(NetworkEditor editor, Path png) throws Exception {
         Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
         shell.setBounds(0, 0, 1400, 900);
+        var gettingStarted = DiagramTests.page().findView("org.spikestudio.ui.editor.gettingStarted");
+        if (gettingStarted != null) {
+            DiagramTests.page().hideView(gettingStarted);
+        }
         DiagramTests.page().showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
-        DiagramTests.page().activate(DiagramTests.page().getActiveEditor());
+        DiagramTests.page().activate(editor);
+        DiagramTests.settle();
+        var viewer = DiagramTests.diagram(editor).getViewer();
+        viewer.fitToWindow();
+        DiagramTests.click(viewer, DiagramTests.centre(viewer, editor.getNetwork().getPopulations().get(0)));
         long end = System.currentTimeMillis() + 1000;
         while (System.currentTimeMillis() < end) {
             DiagramTests.flush();
