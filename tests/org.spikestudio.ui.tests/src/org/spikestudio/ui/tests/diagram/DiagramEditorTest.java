@@ -336,6 +336,29 @@ class DiagramEditorTest {
     }
 
     @Test
+    void layoutIsOneUndoableStepThatPutsAMovedNodeBack() throws Exception {
+        IFile file = copy(project, "seed/three-populations.snn", "three-populations.snn");
+        NetworkEditor editor = open(file);
+        DiagramPage page = diagram(editor);
+        DiagramViewer viewer = page.getViewer();
+        Population first = editor.getNetwork().getPopulations().get(0);
+        Rectangle laidOut = ((NodeFigure) viewer.figure(first)).bounds();
+        Point from = centre(viewer, first);
+        drag(viewer, from, new Point(from.x + 80, from.y + 120));
+        Rectangle moved = ((NodeFigure) viewer.figure(first)).bounds();
+        assertFalse(moved.equals(laidOut), "the drag did not move 'first'");
+        page.layout(null, List.of());
+        settle();
+        // ELK is deterministic: the same network is laid out as when it was opened.
+        assertEquals(laidOut, ((NodeFigure) viewer.figure(first)).bounds());
+        CommandStack stack = editor.getEditingDomain().getCommandStack();
+        assertEquals("Layout Diagram", stack.getUndoCommand().getLabel());
+        stack.undo();
+        settle();
+        assertEquals(moved, ((NodeFigure) viewer.figure(first)).bounds(), "undo of the layout does not restore the move");
+    }
+
+    @Test
     void treeEditsShowInTheDiagramAndDiagramEditsInTheTree() throws Exception {
         IFile file = copy(project, "seed/three-populations.snn", "three-populations.snn");
         NetworkEditor editor = open(file);
