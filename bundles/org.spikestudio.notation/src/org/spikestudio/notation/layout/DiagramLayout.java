@@ -117,6 +117,10 @@ public final class DiagramLayout {
             if (edge.labelWidth() > 0 && edge.labelHeight() > 0) {
                 ElkLabel label = ElkGraphUtil.createLabel(elk);
                 label.setDimensions(edge.labelWidth(), edge.labelHeight());
+                // ELK places a label, and keeps room for it, only when the label has a text and its
+                // own placement option; without them it stays at (0, 0), however large it is.
+                label.setText(edge.id());
+                label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
             }
             elkEdges.put(edge.id(), elk);
         }

@@ -17,6 +17,8 @@ import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
@@ -40,6 +42,8 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.ViewerDropAdapter;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DragSourceAdapter;
@@ -129,6 +133,12 @@ public class NetworkEditor extends EditorPart implements IEditingDomainProvider,
     /** The bytes last read from or written to the file: a change event with the same bytes is our own. */
     private byte[] lastBytes;
     private Outline outline;
+    /** Pages other bundles add (extension point {@link #PAGES}), shown as tabs before the tree. */
+    private final List<EditorPage> extraPages = new ArrayList<>();
+    private CTabFolder tabs;
+
+    /** The extension point through which other bundles add pages ({@link EditorPage}). */
+    public static final String PAGES = "org.spikestudio.ui.editor.pages";
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -157,7 +167,19 @@ public class NetworkEditor extends EditorPart implements IEditingDomainProvider,
         pageLayout = new StackLayout();
         pages.setLayout(pageLayout);
 
-        viewer = new TreeViewer(pages, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        for (IConfigurationElement element : Platform.getExtensionRegistry().getConfigurationElementsFor(PAGES)) {
+            try {
+                extraPages.add((EditorPage) element.createExecutableExtension("class"));
+            } catch (CoreException | ClassCastException e) {
+                Platform.getLog(getClass()).error("Network editor page not added: " + element.getAttribute("class"), e);
+            }
+        }
+        Composite treeParent = pages;
+        if (!extraPages.isEmpty()) {
+            tabs = new CTabFolder(pages, SWT.BOTTOM | SWT.FLAT);
+            treeParent = tabs;
+        }
+        viewer = new TreeViewer(treeParent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         viewer.setContentProvider(new ItemContentProvider(adapterFactory));
         viewer.setLabelProvider(new ItemLabelProvider(adapterFactory, problems::severity));
         viewer.setUseHashlookup(true);
@@ -173,6 +195,19 @@ public class NetworkEditor extends EditorPart implements IEditingDomainProvider,
                 return null;
             }
         });
+
+        if (tabs != null) {
+            for (EditorPage page : extraPages) {
+                CTabItem item = new CTabItem(tabs, SWT.NONE);
+                item.setText(page.title());
+                item.setData(page);
+                item.setControl(page.createControl(tabs, this));
+            }
+            CTabItem tree = new CTabItem(tabs, SWT.NONE);
+            tree.setText("Tree");
+            tree.setControl(viewer.getControl());
+            tabs.setSelection(0);
+        }
 
         errorPage = new Composite(pages, SWT.NONE);
         errorPage.setLayout(new GridLayout(1, false));
@@ -195,9 +230,12 @@ public class NetworkEditor extends EditorPart implements IEditingDomainProvider,
         } else {
             viewer.setInput(network.eResource());
             viewer.expandToLevel(2);
-            pageLayout.topControl = viewer.getControl();
+            pageLayout.topControl = tabs != null ? tabs : viewer.getControl();
         }
         pages.layout();
+        for (EditorPage page : extraPages) {
+            page.loaded(network);
+        }
         if (outline != null) {
             outline.show(network == null ? null : network.eResource());
         }
@@ -283,6 +321,9 @@ public class NetworkEditor extends EditorPart implements IEditingDomainProvider,
         try {
             ModelFiles.save(network, file);
             lastBytes = Files.readAllBytes(file);
+            for (EditorPage page : extraPages) {
+                page.saved(file);
+            }
         } catch (IOException e) {
             MessageDialog.openError(getSite().getShell(), "Cannot save", file + ": " + e.getMessage());
             return false;
@@ -510,6 +551,7 @@ public class NetworkEditor extends EditorPart implements IEditingDomainProvider,
         if (viewer != null && !viewer.getControl().isDisposed()) {
             viewer.refresh(true);
         }
+        extraPages.forEach(EditorPage::problemsChanged);
         if (outline != null) {
             outline.refreshLabels();
         }
@@ -604,6 +646,30 @@ public class NetworkEditor extends EditorPart implements IEditingDomainProvider,
         return viewer;
     }
 
+    /** The worst problem severity ({@link IMarker#SEVERITY_ERROR} ...) of an element and its contents, or -1. */
+    public int problemSeverity(Object element) {
+        return problems.severity(element);
+    }
+
+    /** The pages added through {@link #PAGES}, in tab order (the tree comes last). */
+    public List<EditorPage> getPages() {
+        return List.copyOf(extraPages);
+    }
+
+    /** Brings a page's tab to the front; null shows the tree. */
+    public void showPage(EditorPage page) {
+        if (tabs == null) {
+            return;
+        }
+        for (CTabItem item : tabs.getItems()) {
+            if (item.getData() == page) {
+                tabs.setSelection(item);
+                return;
+            }
+        }
+        tabs.setSelection(tabs.getItemCount() - 1);
+    }
+
     public EditingActions getActions() {
         return actions;
     }
@@ -682,6 +748,7 @@ public class NetworkEditor extends EditorPart implements IEditingDomainProvider,
     @Override
     public void dispose() {
         ResourcesPlugin.getWorkspace().removeResourceChangeListener(fileWatcher);
+        extraPages.forEach(EditorPage::dispose);
         problems.dispose(isDirty(), path(), network == null ? null : network.eResource().getURI());
         adapterFactory.dispose();
         super.dispose();
