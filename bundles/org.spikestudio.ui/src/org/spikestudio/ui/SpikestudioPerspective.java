@@ -32,7 +32,7 @@ public final class SpikestudioPerspective implements IPerspectiveFactory {
         String editorArea = layout.getEditorArea();
 
         // Created first, so it spans the window's width: the result views beside it need the room.
-        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.6f, editorArea);
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.5f, editorArea);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
