@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.spikestudio.ui.tests.Ui.flush;
+import static org.spikestudio.ui.tests.Ui.screenshot;
+import static org.spikestudio.ui.tests.Ui.waitUntil;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +22,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.BooleanSupplier;
 
 import javax.imageio.ImageIO;
 
@@ -28,14 +30,8 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.Range;
 import org.eclipse.ui.IWorkbenchPage;
@@ -76,7 +72,6 @@ import com.google.gson.JsonParser;
 public class ResultViewsTest {
 
     private static final Path EXAMPLES = Path.of("../../examples").toAbsolutePath().normalize();
-    private static final long TIMEOUT_MS = 20_000;
 
     private static RunOutcome run;
     private IWorkbenchPage page;
@@ -454,58 +449,5 @@ public class ResultViewsTest {
         } catch (Exception e) {
             throw new AssertionError(id, e);
         }
-    }
-
-    private static void waitUntil(BooleanSupplier condition, String message) {
-        waitUntil(condition, () -> message);
-    }
-
-    private static void waitUntil(BooleanSupplier condition, java.util.function.Supplier<String> message) {
-        long end = System.currentTimeMillis() + TIMEOUT_MS;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                throw new AssertionError(message.get());
-            }
-            flush();
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
-
-    private static void flush() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // run pending UI work
-        }
-    }
-
-    /** Saves the workbench window as a PNG under target/screenshots (copied to docs/screenshots by hand). */
-    private static void screenshot(String name) throws Exception {
-        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        shell.setBounds(0, 0, 1400, 900);
-        shell.getDisplay().setCursorLocation(1395, 895); // no tooltip under a resting pointer
-        long end = System.currentTimeMillis() + 1000;
-        while (System.currentTimeMillis() < end) {
-            flush();
-            Thread.sleep(20);
-        }
-        Display display = shell.getDisplay();
-        Rectangle bounds = shell.getBounds();
-        Image image = new Image(display, bounds.width, bounds.height);
-        GC gc = new GC(display);
-        gc.copyArea(image, bounds.x, bounds.y);
-        gc.dispose();
-        ImageLoader loader = new ImageLoader();
-        loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
-        Path dir = Path.of("target/screenshots");
-        Files.createDirectories(dir);
-        loader.save(dir.resolve(name).toString(), SWT.IMAGE_PNG);
-        image.dispose();
-        assertNotEquals(0, Files.size(dir.resolve(name)));
-        assertNotNull(name);
     }
 }

@@ -10,12 +10,6 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
@@ -26,6 +20,7 @@ import org.spikestudio.ui.diagram.engine.DiagramExport;
 import org.spikestudio.ui.diagram.engine.Figure;
 import org.spikestudio.ui.diagram.engine.NodeFigure;
 import org.spikestudio.ui.editor.NetworkEditor;
+import org.spikestudio.ui.tests.Ui;
 
 /**
  * Every seed example and CUBA as a diagram, laid out on opening: no two nodes overlap, and the
@@ -94,20 +89,7 @@ class DiagramScreenshotsTest {
         var viewer = DiagramTests.diagram(editor).getViewer();
         viewer.fitToWindow();
         DiagramTests.click(viewer, DiagramTests.centre(viewer, editor.getNetwork().getPopulations().get(0)));
-        long end = System.currentTimeMillis() + 1000;
-        while (System.currentTimeMillis() < end) {
-            DiagramTests.flush();
-            Thread.sleep(20);
-        }
-        Display display = shell.getDisplay();
-        Rectangle bounds = shell.getBounds();
-        Image image = new Image(display, bounds.width, bounds.height);
-        GC gc = new GC(display);
-        gc.copyArea(image, bounds.x, bounds.y);
-        gc.dispose();
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] { image.getImageData() };
-        loader.save(png.toString(), SWT.IMAGE_PNG);
-        image.dispose();
+        Ui.pause(1000);
+        Ui.capture(shell, png);
     }
 }

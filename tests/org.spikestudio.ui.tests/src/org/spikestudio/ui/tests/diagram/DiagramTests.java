@@ -16,7 +16,6 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -27,13 +26,13 @@ import org.spikestudio.ui.diagram.engine.DiagramViewer;
 import org.spikestudio.ui.diagram.engine.Figure;
 import org.spikestudio.ui.diagram.engine.NodeFigure;
 import org.spikestudio.ui.editor.NetworkEditor;
+import org.spikestudio.ui.tests.Ui;
 import org.spikestudio.ui.editor.wizards.NewProjectWizard;
 
 /** What the diagram tests share: a project, opening editors, the diagram page, mouse events. */
 final class DiagramTests {
 
     static final Path EXAMPLES = Path.of("../../examples").toAbsolutePath().normalize();
-    private static final long TIMEOUT_MS = 20_000;
 
     private DiagramTests() {
     }
@@ -73,33 +72,16 @@ final class DiagramTests {
     }
 
     static void flush() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // run pending UI work
-        }
+        Ui.flush();
     }
 
     /** Lets asynchronous refreshes (after commands, the first fit) run. */
     static void settle() {
-        long end = System.currentTimeMillis() + 200;
-        while (System.currentTimeMillis() < end) {
-            flush();
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        Ui.pause(200);
     }
 
     static void waitUntil(BooleanSupplier condition, String message) {
-        long end = System.currentTimeMillis() + TIMEOUT_MS;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                throw new AssertionError(message);
-            }
-            settle();
-        }
+        Ui.waitUntil(condition, message);
     }
 
     static void mouse(DiagramViewer viewer, int type, Point at, int state) {

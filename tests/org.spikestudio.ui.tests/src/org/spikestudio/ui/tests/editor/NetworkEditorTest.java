@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.spikestudio.ui.tests.Ui.flush;
+import static org.spikestudio.ui.tests.Ui.screenshot;
+import static org.spikestudio.ui.tests.Ui.waitUntil;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +20,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -31,12 +33,7 @@ import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.CheckboxCellEditor;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
@@ -77,7 +74,6 @@ class NetworkEditorTest {
     private static final SpikestudioPackage P = SpikestudioPackage.eINSTANCE;
     /** The repository's examples, relative to this fragment (the test's working directory). */
     private static final Path EXAMPLES = Path.of("../../examples").toAbsolutePath().normalize();
-    private static final long TIMEOUT_MS = 20_000;
 
     private IProject project;
     private IWorkbenchPage page;
@@ -601,53 +597,5 @@ class NetworkEditorTest {
     private static IMarker waitForMarker(IFile file, String feature) {
         waitUntil(() -> !markers(file, feature).isEmpty(), "no marker for '" + feature + "'");
         return markers(file, feature).get(0);
-    }
-
-    private static void waitUntil(BooleanSupplier condition, String message) {
-        long end = System.currentTimeMillis() + TIMEOUT_MS;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                throw new AssertionError(message);
-            }
-            flush();
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
-
-    private static void flush() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // run pending UI work
-        }
-    }
-
-    /** Saves the workbench window as a PNG under target/screenshots (copied to docs/screenshots by hand). */
-    private static void screenshot(String name) throws Exception {
-        flush();
-        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        shell.setBounds(0, 0, 1400, 900);
-        long end = System.currentTimeMillis() + 1000; // let views catch up (the Problems view updates in a job)
-        while (System.currentTimeMillis() < end) {
-            flush();
-            Thread.sleep(20);
-        }
-        Display display = shell.getDisplay();
-        Rectangle bounds = shell.getBounds();
-        Image image = new Image(display, bounds.width, bounds.height);
-        GC gc = new GC(display);
-        gc.copyArea(image, bounds.x, bounds.y);
-        gc.dispose();
-        ImageLoader loader = new ImageLoader();
-        loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
-        Path dir = Path.of("target/screenshots");
-        Files.createDirectories(dir);
-        loader.save(dir.resolve(name).toString(), SWT.IMAGE_PNG);
-        image.dispose();
-        assertNotEquals(0, Files.size(dir.resolve(name)));
     }
 }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.spikestudio.ui.tests.Ui.flush;
+import static org.spikestudio.ui.tests.Ui.screenshot;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -38,11 +40,6 @@ import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
@@ -54,6 +51,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.spikestudio.ui.charts.views.RasterView;
+import org.spikestudio.ui.tests.Ui;
 import org.spikestudio.ui.tests.charts.ResultViewsTest;
 import org.spikestudio.cli.CommandLine;
 import org.spikestudio.cli.ExitCode;
@@ -212,7 +210,6 @@ class SimulationLaunchTest {
         NetworkEditor editor = assertInstanceOf(NetworkEditor.class, page.getActiveEditor());
         Object selected = ((StructuredSelection) editor.getViewer().getSelection()).getFirstElement();
         assertEquals("inh", assertInstanceOf(Population.class, selected).getName());
-        screenshotOf(dialog.getShell(), "launch-refused.png");
     }
 
     @Test
@@ -307,7 +304,7 @@ class SimulationLaunchTest {
                 }
                 try {
                     dialog.setSize(1000, 640);
-                    screenshotOf(dialog, "run-configurations.png");
+                    Ui.capture(dialog, Path.of("target/screenshots/run-configurations.png"));
                     taken[0] = dialog.getText();
                 } catch (Exception e) {
                     taken[0] = "failed: " + e;
@@ -412,60 +409,8 @@ class SimulationLaunchTest {
         return "";
     }
 
+    /** Runs take longer than the other UI tests' waits: a CUBA run on a loaded machine. */
     private static void waitUntil(BooleanSupplier condition, String message) {
-        long end = System.currentTimeMillis() + TIMEOUT_MS;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                throw new AssertionError(message);
-            }
-            flush();
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
-
-    private static void flush() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // run pending UI work
-        }
-    }
-
-    /** Saves the workbench window as a PNG under target/screenshots (copied to docs/screenshots by hand). */
-    private static void screenshot(String name) throws Exception {
-        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        shell.setBounds(0, 0, 1400, 900);
-        long end = System.currentTimeMillis() + 1000; // let views catch up
-        while (System.currentTimeMillis() < end) {
-            flush();
-            Thread.sleep(20);
-        }
-        screenshotOf(shell, name);
-    }
-
-    private static void screenshotOf(Shell shell, String name) throws Exception {
-        Display display = shell.getDisplay();
-        long end = System.currentTimeMillis() + 500;
-        while (System.currentTimeMillis() < end) {
-            flush();
-            Thread.sleep(20);
-        }
-        Rectangle bounds = shell.getBounds();
-        Image image = new Image(display, bounds.width, bounds.height);
-        GC gc = new GC(display);
-        gc.copyArea(image, bounds.x, bounds.y);
-        gc.dispose();
-        ImageLoader loader = new ImageLoader();
-        loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
-        Path dir = Path.of("target/screenshots");
-        Files.createDirectories(dir);
-        loader.save(dir.resolve(name).toString(), SWT.IMAGE_PNG);
-        image.dispose();
-        assertNotEquals(0, Files.size(dir.resolve(name)));
-        assertNotNull(name);
+        Ui.waitUntil(condition, () -> message, TIMEOUT_MS);
     }
 }
