@@ -61,6 +61,7 @@ import org.spikestudio.model.validation.ElementNames;
 import org.spikestudio.model.validation.MemoryEstimator;
 import org.spikestudio.model.validation.NetworkSize;
 import org.spikestudio.model.validation.NetworkValidation;
+import org.spikestudio.results.RateTrace;
 import org.spikestudio.results.RecordedVariable;
 
 /**
@@ -389,7 +390,7 @@ public final class ModelCompiler {
                         builder.recordState(populations.get(population), engineVariable, Math.max(1, every), neurons)));
             }
             case RateRecorder rr -> rates.add(new CompiledNetwork.RateRecording(rr.getId(), rr.getName(), population,
-                    rr.isSetBinWidth() ? Math.max(1, (int) Math.round(rr.getBinWidth() / dt)) : 1));
+                    rr.isSetBinWidth() ? RateTrace.binSteps(rr.getBinWidth(), dt) : 1));
             default -> throw new IllegalArgumentException("unsupported recorder " + r.eClass().getName());
         }
     }

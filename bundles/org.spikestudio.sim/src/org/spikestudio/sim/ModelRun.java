@@ -170,7 +170,7 @@ public final class ModelRun {
             rates.add(SpikeStatistics.rate(r.recorderId(), r.recorder(), p.getId(), p.getName(), engine.size(),
                     sim.spikeCountsPerStep(engine), steps, r.binSteps(), dt));
         }
-        int defaultBin = Math.max(1, (int) Math.round(DEFAULT_RATE_BIN_MS / dt));
+        int defaultBin = RateTrace.binSteps(DEFAULT_RATE_BIN_MS, dt);
         for (Map.Entry<Population, org.spikestudio.engine.Population> e : compiled.populations().entrySet()) {
             Population p = e.getKey();
             if (compiled.rates().stream().noneMatch(r -> r.population() == p)) {
