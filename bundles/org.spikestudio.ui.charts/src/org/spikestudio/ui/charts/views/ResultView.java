@@ -190,8 +190,10 @@ public abstract class ResultView extends ViewPart {
         dialog.setFilterExtensions(new String[] { filter });
         dialog.setOverwrite(true);
         ResultSession.Shown shown = session.shown();
-        if (shown != null && shown.folder() != null) {
-            dialog.setFilterPath(shown.folder().toString());
+        if (shown != null && shown.folder() != null && shown.folder().getParent() != null) {
+            // Beside the run's folder, named after it: a results folder holds what the run wrote, nothing else.
+            dialog.setFilterPath(shown.folder().getParent().toString());
+            dialog.setFileName(shown.folder().getFileName() + "-" + name);
         }
         String chosen = dialog.open();
         return chosen == null ? null : Path.of(chosen);
