@@ -18,6 +18,9 @@ public record RateTrace(String recorderId, String recorder, String populationId,
         return rateHz.length;
     }
 
+    /** The bin of the rate a run computes for each population without a rate recorder. */
+    public static final double DEFAULT_BIN_MS = 1.0;
+
     /** The first step of bin {@code b}. */
     public long binStartStep(int b) {
         return (long) b * binSteps;

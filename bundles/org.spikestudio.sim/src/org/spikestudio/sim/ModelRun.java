@@ -37,9 +37,6 @@ import org.spikestudio.results.StateTrace;
  */
 public final class ModelRun {
 
-    /** Default bin of the population rate of a population without a rate recorder. */
-    static final double DEFAULT_RATE_BIN_MS = 1.0;
-
     private final CompiledNetwork compiled;
     private Simulation simulation;
     private long buildNanos;
@@ -170,7 +167,7 @@ public final class ModelRun {
             rates.add(SpikeStatistics.rate(r.recorderId(), r.recorder(), p.getId(), p.getName(), engine.size(),
                     sim.spikeCountsPerStep(engine), steps, r.binSteps(), dt));
         }
-        int defaultBin = RateTrace.binSteps(DEFAULT_RATE_BIN_MS, dt);
+        int defaultBin = RateTrace.binSteps(RateTrace.DEFAULT_BIN_MS, dt);
         for (Map.Entry<Population, org.spikestudio.engine.Population> e : compiled.populations().entrySet()) {
             Population p = e.getKey();
             if (compiled.rates().stream().noneMatch(r -> r.population() == p)) {

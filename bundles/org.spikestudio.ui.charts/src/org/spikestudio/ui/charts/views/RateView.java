@@ -12,7 +12,6 @@ import org.spikestudio.results.RateTrace;
 import org.spikestudio.results.SimulationResult;
 import org.spikestudio.results.io.ResultFiles;
 import org.spikestudio.ui.charts.internal.Rebinning;
-import org.spikestudio.ui.charts.internal.ResultSession;
 
 /**
  * Population rates as steps over their bins. The toolbar's bin width (ms) recomputes the rates
@@ -21,8 +20,6 @@ import org.spikestudio.ui.charts.internal.ResultSession;
 public final class RateView extends ResultView {
 
     public static final String ID = "org.spikestudio.ui.charts.rate";
-    /** The bins of a run going on when no width is set. */
-    private static final double LIVE_BIN_MS = 1;
 
     private final LiveRefresh live = new LiveRefresh(this::refresh);
     private final BinField bin = new BinField("binWidth", "Bin (ms):", "recorded", null, width -> refresh());
@@ -53,13 +50,6 @@ public final class RateView extends ResultView {
             live.poke(session.shown());
         }
         super.refresh();
-    }
-
-    @Override
-    protected SimulationResult source(ResultSession.Shown shown) {
-        return shown.live()
-                ? shown.spikes().toResult(shown.label(), RateTrace.binSteps(LIVE_BIN_MS, shown.spikes().dt()))
-                : shown.result();
     }
 
     @Override

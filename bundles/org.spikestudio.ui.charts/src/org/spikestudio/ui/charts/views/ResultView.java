@@ -20,6 +20,7 @@ import org.spikestudio.charts.ChartContent;
 import org.spikestudio.plots.ImageFormat;
 import org.spikestudio.plots.ResultCharts;
 import org.spikestudio.plots.ResultPlots;
+import org.spikestudio.results.RateTrace;
 import org.spikestudio.results.SimulationResult;
 import org.spikestudio.ui.charts.internal.ChartCanvas;
 import org.spikestudio.ui.charts.internal.RasterPlot;
@@ -102,7 +103,8 @@ public abstract class ResultView extends ViewPart {
 
     /** The result the view draws: the run's, or the spikes so far of a run going on. */
     protected SimulationResult source(ResultSession.Shown shown) {
-        return shown.live() ? shown.spikes().toResult(shown.label(), (int) Math.max(1, Math.round(1 / shown.spikes().dt())))
+        return shown.live()
+                ? shown.spikes().toResult(shown.label(), RateTrace.binSteps(RateTrace.DEFAULT_BIN_MS, shown.spikes().dt()))
                 : shown.result();
     }
 
