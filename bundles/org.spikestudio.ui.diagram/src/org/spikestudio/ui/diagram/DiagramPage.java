@@ -69,6 +69,9 @@ import org.spikestudio.ui.editor.NetworkEditor;
  */
 public final class DiagramPage implements EditorPage {
 
+    /** A first view fits the diagram but shrinks its labels no further than this (about 9 px text). */
+    private static final double OPENING_MIN_ZOOM = 0.9;
+
     /** How far from the middle of its edge a label may be put (further is not beside the edge). */
     private static final double MAX_LABEL_OFFSET = 60;
 
@@ -188,7 +191,7 @@ public final class DiagramPage implements EditorPage {
         if (fresh || diagram.getZoom() <= 0) {
             root.getDisplay().asyncExec(() -> {
                 if (!viewer.getControl().isDisposed()) {
-                    viewer.fitToWindow();
+                    viewer.fitToWindow(OPENING_MIN_ZOOM);
                 }
             });
         } else {

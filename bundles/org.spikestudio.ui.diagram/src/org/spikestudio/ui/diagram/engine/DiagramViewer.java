@@ -199,6 +199,24 @@ public final class DiagramViewer {
         redraw();
     }
 
+    /**
+     * Fits the diagram, but not below {@code readable}: a diagram too large for that opens at that zoom
+     * from its top-left corner, with scroll bars, so its labels stay legible.
+     */
+    public void fitToWindow(double readable) {
+        fitToWindow();
+        Rectangle all = renderer.extent();
+        if (zoom >= readable || all.width <= 0) {
+            return;
+        }
+        int margin = 20;
+        zoom = readable;
+        originX = all.x - margin / zoom;
+        originY = all.y - margin / zoom;
+        updateScrollBars();
+        redraw();
+    }
+
     /** The diagram point shown at the control's top-left corner. */
     public double[] getOrigin() {
         return new double[] { originX, originY };

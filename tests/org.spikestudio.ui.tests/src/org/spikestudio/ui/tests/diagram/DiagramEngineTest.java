@@ -240,6 +240,18 @@ class DiagramEngineTest {
     }
 
     @Test
+    void anOpeningFitShrinksNoFurtherThanLegibleAndStartsAtTheTopLeft() {
+        viewer.fitToWindow();
+        double fitted = viewer.getZoom();
+        viewer.fitToWindow(fitted * 2);
+        assertEquals(fitted * 2, viewer.getZoom(), 1e-12);
+        Rectangle r = a.bounds(); // the top-left node
+        assertTrue(viewer.getControl().getClientArea().contains(at(r.x, r.y)), "the top-left node is not in view");
+        viewer.fitToWindow(fitted / 2); // a diagram that fits larger than legible is simply fitted
+        assertEquals(fitted, viewer.getZoom(), 1e-12);
+    }
+
+    @Test
     void arrowKeysMoveTheSelectionToTheNearestNodeInThatDirection() {
         viewer.navigate(1, 0); // nothing selected: the top-left node
         assertEquals(List.of(a), viewer.getSelection());
