@@ -377,7 +377,9 @@ public final class ChartCanvas extends Composite {
             }
             gc.drawLine(0, py, size.x, py);
             Point text = gc.textExtent(marker.label());
-            gc.drawText(marker.label(), Math.max(2, size.x - text.x - 4), Math.max(0, py - text.y - 1), true);
+            // On a white ground, as the image files have it: legible over dense traces.
+            gc.setBackground(gc.getDevice().getSystemColor(SWT.COLOR_WHITE));
+            gc.drawText(marker.label(), Math.max(2, size.x - text.x - 4), Math.max(0, py - text.y - 1), false);
         }
         gc.setLineStyle(SWT.LINE_SOLID);
     }
